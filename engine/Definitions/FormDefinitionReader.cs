@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using FormEngine.Definitions.Yaml;
+using FormEngine.Diagnostics;
+
+namespace FormEngine.Definitions;
+
+/// <summary>Reads a form's YAML into a <see cref="FormDefinition"/>, reporting every mistake it meets.</summary>
+public sealed partial class FormDefinitionReader(IReadOnlyCollection<string> fieldSettings)
+{
+    private static readonly string[] FormProperties =
+        ["key", "version", "title", "description", "category", "flow", "workflow", "terms", "reply_time_days",
+         "sensitivity", "languages", "lists", "external_lists", "pages"];
+    private static readonly string[] PageProperties = ["key", "title", "intro", "visible_when", "fields"];
+
+    internal static readonly Dictionary<string, FlowType> Flows = new()
+    {
+        ["resident-initiated"] = FlowType.ResidentInitiated,
+        ["staff-initiated"] = FlowType.StaffInitiated,
+    };
+
+    internal static readonly Dictionary<string, Sensitivity> Sensitivities = new()
+    {
+        ["none"] = Sensitivity.None,
+        ["personal"] = Sensitivity.Personal,
+        ["health"] = Sensitivity.Health,
+    };
+
+    /// <returns>The definition, or null when it is too broken to compile (the reasons are in the bag).</returns>
+    public FormDefinition? Read(string file, string yaml, DiagnosticBag diagnostics)
+    {
+        var root = YamlTreeReader.Read(file, yaml, diagnostics);
+        if (root is null)
+        {
+            if (!diagnostics.HasErrors) diagnostics.Report(DiagnosticCodes.EmptyContainer, new SourceSpan(file, 1, 1), "The file is empty.");
+            return null;
+        }
+        if (root is not YamlMapping mapping)
+        {
+            diagnostics.Report(DiagnosticCodes.WrongNodeKind, root.Span, "A form definition must be a mapping (key: value lines).");
+            return null;
+        }
+
+        var form = new MappingReader(mapping, diagnostics, FormProperties, "the form");
+        var key = form.Scalar("key", required: true);
+        if (key is not null && !FormKeyPattern().IsMatch(key.Value))
+            diagnostics.Report(DiagnosticCodes.InvalidKey, key.Span, $"Form key '{key.Value}' must be lowercase letters, digits and '-', starting with a letter.");
+        var version = form.Int("version", required: true, min: 1);
+        var title = TextReader.Read(form, "title", required: true);
+        var category = form.String("category", required: true);
+        var workflow = form.String("workflow", required: true);
+        var languages = ReadLanguages(form);
+        var lists = ReadLists(form);
+        var external = ReadExternalLists(form);
+        var pages = ReadPages(form);
+
+        if (key is null || version is null || title is null || category is null || workflow is null)
+            return null;
+        return new FormDefinition
+        {
+            File = file,
+            Span = mapping.Span,
+            Key = key.Value,
+            Version = version.Value,
+            VersionSpan = form.SpanOf("version"),
+            Title = title,
+            Description = TextReader.Read(form, "description"),
+            Category = category,
+            Flow = form.Enum("flow", Flows) ?? FlowType.ResidentInitiated,
+            Workflow = workflow,
+            Terms = TextReader.Read(form, "terms"),
+            ReplyTimeDays = form.Int("reply_time_days", min: 1),
+            Sensitivity = form.Enum("sensitivity", Sensitivities) ?? Sensitivity.Health,
+            Languages = languages,
+            Lists = lists,
+            ExternalLists = external,
+            Pages = pages,
+        };
+    }
+
+    private static IReadOnlyList<string> ReadLanguages(MappingReader form)
+    {
+        var items = form.Sequence("languages");
+        if (items is null) return [LocalizedText.DefaultLanguage];
+        var languages = new List<string>();
+        foreach (var item in items)
+        {
+            if (item is YamlScalar s && LocalizedText.SupportedLanguages.Contains(s.Value)) languages.Add(s.Value);
+            else form.Diagnostics.Report(DiagnosticCodes.UnsupportedLanguage, item.Span,
+                $"Language must be one of {string.Join(", ", LocalizedText.SupportedLanguages)}.");
+        }
+        return languages;
+    }
+
+    private List<ChoiceListDefinition> ReadLists(MappingReader form)
+    {
+        var lists = new List<ChoiceListDefinition>();
+        var mapping = form.Mapping("lists");
+        if (mapping is null) return lists;
+        foreach (var entry in mapping.Entries)
+        {
+            CheckName(entry.Key, form.Diagnostics, "List name");
+            if (entry.Value is not YamlSequence sequence)
+            {
+                form.Diagnostics.Report(DiagnosticCodes.WrongNodeKind, entry.Value.Span, $"List '{entry.Key.Value}' must be a list of choices.");
+                continue;
+            }
+            lists.Add(new ChoiceListDefinition(entry.Key.Value, ChoiceReader.ReadAll(sequence.Items, form.Diagnostics), entry.Key.Span));
+        }
+        return lists;
+    }
+
+    private static List<ExternalListDefinition> ReadExternalLists(MappingReader form)
+    {
+        var lists = new List<ExternalListDefinition>();
+        var mapping = form.Mapping("external_lists");
+        if (mapping is null) return lists;
+        foreach (var entry in mapping.Entries)
+        {
+            CheckName(entry.Key, form.Diagnostics, "List name");
+            LocalizedText? description = null;
+            if (entry.Value is YamlMapping m)
+                description = TextReader.Read(new MappingReader(m, form.Diagnostics, ["description"], $"external list '{entry.Key.Value}'"), "description");
+            else if (entry.Value is not YamlScalar { IsNull: true })
+                form.Diagnostics.Report(DiagnosticCodes.WrongNodeKind, entry.Value.Span, $"External list '{entry.Key.Value}' takes only a description.");
+            lists.Add(new ExternalListDefinition(entry.Key.Value, description, entry.Key.Span));
+        }
+        return lists;
+    }
+
+    private List<PageDefinition> ReadPages(MappingReader form)
+    {
+        var pages = new List<PageDefinition>();
+        var items = form.Sequence("pages", required: true);
+        if (items is null) return pages;
+        if (items.Count == 0) form.Diagnostics.Report(DiagnosticCodes.EmptyContainer, form.SpanOf("pages"), "A form needs at least one page.");
+        var fields = new FieldReader(fieldSettings, form.Diagnostics);
+        foreach (var item in items)
+        {
+            if (item is not YamlMapping mapping)
+            {
+                form.Diagnostics.Report(DiagnosticCodes.WrongNodeKind, item.Span, "A page must be a mapping with key, title and fields.");
+                continue;
+            }
+            var page = new MappingReader(mapping, form.Diagnostics, PageProperties, "a page");
+            var key = page.Scalar("key", required: true);
+            if (key is not null) CheckName(key, form.Diagnostics, "Page key");
+            var title = TextReader.Read(page, "title", required: true);
+            var pageFields = fields.ReadAll(page, "fields");
+            if (key is null || title is null) continue;
+            pages.Add(new PageDefinition(key.Value, title, TextReader.Read(page, "intro"),
+                ExpressionReader.Read(page, "visible_when"), pageFields, mapping.Span));
+        }
+        return pages;
+    }
+
+    internal static bool CheckName(YamlScalar name, DiagnosticBag diagnostics, string what)
+    {
+        if (NamePattern().IsMatch(name.Value)) return true;
+        diagnostics.Report(DiagnosticCodes.InvalidKey, name.Span,
+            $"{what} '{name.Value}' must be lowercase letters, digits and '_', starting with a letter.");
+        return false;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
+    private static partial Regex FormKeyPattern();
+}

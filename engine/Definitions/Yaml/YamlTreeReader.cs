@@ -1,0 +1,116 @@
+using FormEngine.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace FormEngine.Definitions.Yaml;
+
+/// <summary>
+/// Reads YAML into position-carrying nodes from the parser's events, so that a duplicate key is a
+/// diagnostic instead of an exception and every node knows its line and column.
+/// </summary>
+public static class YamlTreeReader
+{
+    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n');
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, file, lines, diagnostics);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, At(file, parser.Current!.Start),
+                    "Only one YAML document is allowed per file.");
+            return root;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, At(file, e.Start), Clean(e.Message));
+            return null;
+        }
+    }
+
+    private static YamlNode ReadNode(IParser parser, string file, string[] lines, DiagnosticBag diagnostics)
+    {
+        var start = At(file, parser.Current!.Start);
+        if (parser.TryConsume<Scalar>(out var scalar))
+            return ToScalar(scalar, file, lines);
+
+        if (parser.TryConsume<SequenceStart>(out _))
+        {
+            var items = new List<YamlNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+                items.Add(ReadNode(parser, file, lines, diagnostics));
+            return new YamlSequence(start, items);
+        }
+
+        if (parser.TryConsume<MappingStart>(out _))
+        {
+            var entries = new List<YamlEntry>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = ReadNode(parser, file, lines, diagnostics);
+                var value = ReadNode(parser, file, lines, diagnostics);
+                if (keyNode is not YamlScalar key)
+                {
+                    diagnostics.Report(DiagnosticCodes.WrongNodeKind, keyNode.Span, "A key must be a plain name.");
+                    continue;
+                }
+                if (!seen.Add(key.Value))
+                {
+                    diagnostics.Report(DiagnosticCodes.DuplicateProperty, key.Span, $"'{key.Value}' is given more than once in this mapping.");
+                    continue;
+                }
+                entries.Add(new YamlEntry(key, value));
+            }
+            return new YamlMapping(start, entries);
+        }
+
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, start, $"Aliases (*{alias.Value}) are not supported: write the value out.");
+            return new YamlScalar(start, "", ScalarStyle.Plain, start);
+        }
+
+        throw new YamlException(parser.Current.Start, parser.Current.End, $"Unexpected {parser.Current.GetType().Name}.");
+    }
+
+    private static YamlScalar ToScalar(Scalar scalar, string file, string[] lines)
+    {
+        var span = At(file, scalar.Start);
+        var (style, content) = scalar.Style switch
+        {
+            YamlDotNet.Core.ScalarStyle.SingleQuoted => (ScalarStyle.SingleQuoted, span.Shift(1)),
+            YamlDotNet.Core.ScalarStyle.DoubleQuoted => (ScalarStyle.DoubleQuoted, span.Shift(1)),
+            YamlDotNet.Core.ScalarStyle.Literal => (ScalarStyle.Literal, BlockContentStart(span, lines)),
+            YamlDotNet.Core.ScalarStyle.Folded => (ScalarStyle.Folded, BlockContentStart(span, lines)),
+            _ => (ScalarStyle.Plain, span),
+        };
+        return new YamlScalar(span, scalar.Value, style, content);
+    }
+
+    /// <summary>A block scalar's text starts on the first non-blank line after the indicator.</summary>
+    private static SourceSpan BlockContentStart(SourceSpan indicator, string[] lines)
+    {
+        for (var line = indicator.Line; line < lines.Length; line++)
+        {
+            var text = lines[line].TrimEnd('\r');
+            var indent = text.Length - text.TrimStart(' ').Length;
+            if (indent < text.Length) return indicator with { Line = line + 1, Column = indent + 1 };
+        }
+        return indicator;
+    }
+
+    private static SourceSpan At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+
+    /// <summary>YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: ...) - (...): "; the span already says that.</summary>
+    private static string Clean(string message)
+    {
+        var index = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return index >= 0 ? message[(index + 3)..] : message;
+    }
+}

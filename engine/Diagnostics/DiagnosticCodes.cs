@@ -1,0 +1,52 @@
+namespace FormEngine.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code of the form language. Codes are stable: never reuse or renumber one.
+/// docs/diagnostics.md explains each with an example.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Reading the YAML
+    public static readonly DiagnosticCode YamlSyntax = new("FE1001", Severity.Error, "YAML syntax error");
+    public static readonly DiagnosticCode UnknownProperty = new("FE1002", Severity.Error, "Unknown property");
+    public static readonly DiagnosticCode DuplicateProperty = new("FE1003", Severity.Error, "Property given twice");
+    public static readonly DiagnosticCode MissingProperty = new("FE1004", Severity.Error, "Required property missing");
+    public static readonly DiagnosticCode WrongNodeKind = new("FE1005", Severity.Error, "Wrong kind of value");
+    public static readonly DiagnosticCode InvalidValue = new("FE1006", Severity.Error, "Invalid value");
+
+    // Fields, choices and pages
+    public static readonly DiagnosticCode UnknownFieldType = new("FE1007", Severity.Error, "Unknown field type");
+    public static readonly DiagnosticCode DuplicateKey = new("FE1008", Severity.Error, "Key used twice");
+    public static readonly DiagnosticCode InvalidKey = new("FE1009", Severity.Error, "Invalid key");
+    public static readonly DiagnosticCode DuplicateChoiceCode = new("FE1010", Severity.Error, "Choice code used twice");
+    public static readonly DiagnosticCode UnknownChoiceList = new("FE1011", Severity.Error, "Unknown choice list");
+    public static readonly DiagnosticCode MissingTranslation = new("FE1012", Severity.Warning, "Missing translation");
+    public static readonly DiagnosticCode UnsupportedLanguage = new("FE1013", Severity.Error, "Unsupported language");
+    public static readonly DiagnosticCode PropertyNotForType = new("FE1014", Severity.Error, "Property does not apply to this field type");
+    public static readonly DiagnosticCode EmptyContainer = new("FE1015", Severity.Error, "Nothing inside");
+
+    // Expressions
+    public static readonly DiagnosticCode ExpressionSyntax = new("FE1020", Severity.Error, "Expression syntax error");
+    public static readonly DiagnosticCode UnknownReference = new("FE1021", Severity.Error, "Unknown reference");
+    public static readonly DiagnosticCode TypeMismatch = new("FE1022", Severity.Error, "Type mismatch");
+    public static readonly DiagnosticCode UnknownFunction = new("FE1023", Severity.Error, "Unknown function");
+    public static readonly DiagnosticCode ArgumentCount = new("FE1024", Severity.Error, "Wrong number of arguments");
+    public static readonly DiagnosticCode ConstantCondition = new("FE1025", Severity.Warning, "Condition is always true or always false");
+    public static readonly DiagnosticCode Cycle = new("FE1026", Severity.Error, "Circular dependency");
+    public static readonly DiagnosticCode UnreachableField = new("FE1027", Severity.Warning, "Field can never be shown");
+    public static readonly DiagnosticCode ForwardReference = new("FE1028", Severity.Error, "Depends on a later page");
+    public static readonly DiagnosticCode UnknownChoiceCode = new("FE1029", Severity.Error, "Unknown choice code");
+
+    // Validators
+    public static readonly DiagnosticCode UnknownValidator = new("FE1030", Severity.Error, "Unknown validator");
+    public static readonly DiagnosticCode InvalidPattern = new("FE1031", Severity.Error, "Invalid regular expression");
+    public static readonly DiagnosticCode InvalidRange = new("FE1032", Severity.Error, "Impossible range");
+    public static readonly DiagnosticCode ValidatorNotForType = new("FE1033", Severity.Error, "Validator does not apply to this field type");
+
+    // Example submissions
+    public static readonly DiagnosticCode ExampleUnreadable = new("FE1040", Severity.Error, "Example submission cannot be read");
+    public static readonly DiagnosticCode ExampleMismatch = new("FE1041", Severity.Error, "Example submission gives another outcome");
+
+    // Versions
+    public static readonly DiagnosticCode VersionNotRaised = new("FE1050", Severity.Error, "Content changed without raising the version");
+}

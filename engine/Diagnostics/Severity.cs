@@ -1,0 +1,7 @@
+namespace FormEngine.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,52 @@
+using FormEngine.Forms.FieldTypes;
+
+namespace FormEngine.Submissions;
+
+/// <summary>Default messages for validation problems, in plain Swedish (and English), written for residents.</summary>
+public static class MessageCatalog
+{
+    public static string Format(ValidationIssue issue, string language)
+    {
+        var en = language == "en";
+        var type = issue.Field?.Type;
+        var a = issue.Argument;
+        return issue.Code switch
+        {
+            "required" when type is SingleChoiceFieldType or YesNoFieldType => en ? "Select an answer." : "Välj ett svar.",
+            "required" when type is MultipleChoiceFieldType => en ? "Select at least one option." : "Välj minst ett alternativ.",
+            "required" when type is FileFieldType => en ? "Attach a file." : "Bifoga en fil.",
+            "required" when type is RepeatFieldType => en ? "Add at least one." : "Lägg till minst en.",
+            "required" when issue.Path == SchemaNames.TermsAccepted || issue.Code == "terms" => en ? "You must accept the terms to send." : "Du måste godkänna villkoren för att skicka.",
+            "required" => en ? "Fill in this field." : "Fyll i fältet.",
+            "terms" => en ? "You must accept the terms to send." : "Du måste godkänna villkoren för att skicka.",
+            "type" when type is IntegerFieldType => en ? "Enter a whole number, for example 2." : "Skriv ett heltal, till exempel 2.",
+            "type" when type is DecimalFieldType => en ? "Enter a number, for example 2,5." : "Skriv ett tal, till exempel 2,5.",
+            "type" => en ? "The answer has the wrong form." : "Svaret har fel form.",
+            "format" when type is DateFieldType => en ? "Enter a real date as YYYY-MM-DD." : "Skriv ett riktigt datum som ÅÅÅÅ-MM-DD.",
+            "format" when type is TimeFieldType => en ? "Enter a time as HH:MM, for example 09:30." : "Skriv en tid som TT:MM, till exempel 09:30.",
+            "format" when type is DateTimeFieldType => en ? "Enter a date and time." : "Skriv datum och tid.",
+            "format" when type is EmailFieldType => en ? "Enter an e-mail address like name@example.com." : "Skriv en e-postadress som namn@exempel.se.",
+            "format" when type is PhoneFieldType => en ? "Enter a phone number, for example 070-123 45 67." : "Skriv ett telefonnummer, till exempel 070-123 45 67.",
+            "format" when type is PersonnummerFieldType => en ? "Enter a valid personal identity number, YYYYMMDD-XXXX." : "Skriv ett giltigt personnummer, ÅÅÅÅMMDD-XXXX.",
+            "format" => en ? "The answer has the wrong format." : "Svaret har fel format.",
+            "choice" => en ? "Select one of the options." : "Välj ett av alternativen.",
+            "min" => en ? $"Enter {a} or more." : $"Skriv {a} eller mer.",
+            "max" => en ? $"Enter {a} or less." : $"Skriv {a} eller mindre.",
+            "min_length" => en ? $"Write at least {a} characters." : $"Skriv minst {a} tecken.",
+            "max_length" => en ? $"Write at most {a} characters." : $"Skriv högst {a} tecken.",
+            "pattern" => en ? "The answer has the wrong format." : "Svaret har fel format.",
+            "min_count" when type is RepeatFieldType => en ? $"Add at least {a}." : $"Lägg till minst {a}.",
+            "max_count" when type is RepeatFieldType => en ? $"Add at most {a}." : $"Lägg till högst {a}.",
+            "min_count" => en ? $"Select at least {a}." : $"Välj minst {a}.",
+            "max_count" when type is FileFieldType => en ? $"Attach at most {a} files." : $"Bifoga högst {a} filer.",
+            "max_count" => en ? $"Select at most {a}." : $"Välj högst {a}.",
+            "unique" => en ? "Each option can be chosen only once." : "Varje alternativ kan bara väljas en gång.",
+            "file_size" => en ? $"The file is too large: at most {a} MB." : $"Filen är för stor: högst {a} MB.",
+            "file_type" => en ? "This type of file cannot be attached." : "Den här typen av fil går inte att bifoga.",
+            "file" => en ? "The attachment could not be read." : "Bilagan gick inte att läsa.",
+            "unknown" => en ? "This answer does not belong to the form." : "Svaret hör inte till formuläret.",
+            "rule" or "compare" => en ? "Check the answer." : "Kontrollera svaret.",
+            _ => en ? "Check the answer." : "Kontrollera svaret.",
+        };
+    }
+}
