@@ -23,7 +23,13 @@ public static class JsonSchemaWriter
             ["$id"] = $"urn:formengine:form:{info.Key}:{info.Version}",
             ["title"] = info.Title,
         };
-        foreach (var (name, value) in Node(root)) document[name] = value;
+        var body = Node(root);
+        foreach (var name in body.Select(p => p.Key).ToList())
+        {
+            var value = body[name];
+            body.Remove(name);
+            document[name] = value;
+        }
         return document.ToJsonString(Indented);
     }
 

@@ -56,7 +56,7 @@ internal sealed class DependencyGraph
     private IEnumerable<CompiledField> DependenciesOf(CompiledField field)
     {
         if (field.Parent is not null) yield return field.Parent;
-        var reads = (field.VisibleWhen?.References ?? []).Concat(field.Compute?.References ?? []);
+        var reads = (field.VisibleWhen?.References ?? []).Concat(field.Compute?.References ?? []).Concat(field.ReadOnlyWhen?.References ?? []);
         if (field.Parent is null) reads = reads.Concat(field.Page.VisibleWhen?.References ?? []);
         foreach (var symbol in reads)
             if (FieldOf(symbol) is { } read) yield return read;
