@@ -26,10 +26,19 @@ public static class SubmissionPipeline
         {
             Form = form,
             Data = data,
-            Issues = issues,
+            Issues = InFormOrder(form, issues),
             RelevantPaths = [.. relevance.Relevant.Values.SelectMany(l => l).Select(i => i.Path)],
             Instances = relevance.Relevant,
         };
+    }
+
+    /// <summary>Problems in the order the resident meets the fields, so the error summary reads top to bottom.</summary>
+    private static List<ValidationIssue> InFormOrder(CompiledForm form, List<ValidationIssue> issues)
+    {
+        if (issues.Count < 2) return issues;
+        var position = new Dictionary<CompiledField, int>();
+        for (var i = 0; i < form.AllFields.Count; i++) position[form.AllFields[i]] = i;
+        return [.. issues.OrderBy(i => i.Field is null ? int.MaxValue : position[i.Field]).ThenBy(i => i.Path, StringComparer.Ordinal)];
     }
 
     /// <summary>Steps 1 to 4 only: the document that step 5 validates. The agreement test feeds it to JsonSchema.Net too.</summary>
