@@ -26,7 +26,7 @@ public sealed class DefinitionStore
 
     /// <summary>The newest version: what new submissions use.</summary>
     public CompiledForm? Latest(string key) =>
-        _forms.Where(f => f.Key.Key == key).MaxBy(f => f.Key.Version).Value;
+        _forms.Values.Where(f => f.Key == key).MaxBy(f => f.Version);
 
     public IReadOnlyList<CompiledForm> Versions(string key) =>
         [.. _forms.Where(f => f.Key.Key == key).OrderBy(f => f.Key.Version).Select(f => f.Value)];

@@ -53,7 +53,7 @@ public sealed class DefinitionStoreTests
 
         Assert.NotNull(refused);
         Assert.Equal("FE1050", refused.Code.Id);
-        Assert.Equal((2, 1), (refused.Span.Line, refused.Span.Column));
+        Assert.Equal((2, 10), (refused.Span.Line, refused.Span.Column));
         Assert.Contains("Raise 'version' to 2", refused.Message);
         Assert.Equal("Namn", store.Get("demo", 1)!.AllFields[0].Label!.In("sv"));
     }
