@@ -25,6 +25,7 @@ public static class Program
             SchemaCommand.Create(),
             RenderCommand.Create(),
             CheckCommand.Create(),
+            PublishCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -2,6 +2,7 @@ using FormEngine.Diagnostics;
 using FormEngine.Examples;
 using FormEngine.Forms;
 using FormEngine.Forms.Compilation;
+using FormEngine.Versions;
 
 namespace FormEngine.Definitions.Loading;
 
@@ -12,6 +13,7 @@ namespace FormEngine.Definitions.Loading;
 public sealed class FormLoader(FormCompiler? compiler = null)
 {
     private readonly FormCompiler _compiler = compiler ?? new FormCompiler();
+    private readonly Dictionary<string, PublishedVersions> _published = [];
 
     /// <exception cref="IOException">The form file itself cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The form file itself cannot be read.</exception>
@@ -19,10 +21,24 @@ public sealed class FormLoader(FormCompiler? compiler = null)
     {
         var compilation = _compiler.Compile(formFile, File.ReadAllText(formFile));
         var diagnostics = new List<Diagnostic>(compilation.Diagnostics);
+        if (compilation.Form is { } form && Published(formFile, diagnostics)?.Check(form) is { } changed)
+            diagnostics.Add(changed);
         var examples = DefinitionFiles.ExamplesOf(formFile);
         foreach (var exampleFile in examples)
             diagnostics.AddRange(RunExample(compilation.Form, exampleFile));
         return new LoadedForm(formFile, compilation.Form, diagnostics, examples.Count);
+    }
+
+    /// <summary>The published record governing a form, read once per file and loader.</summary>
+    private PublishedVersions? Published(string formFile, List<Diagnostic> diagnostics)
+    {
+        var file = PublishedVersions.FindFor(formFile);
+        if (file is null) return null;
+        if (_published.TryGetValue(file, out var cached)) return cached;
+        var bag = new DiagnosticBag();
+        var record = PublishedVersions.Read(file, File.ReadAllText(file), bag);
+        diagnostics.AddRange(bag.Items);
+        return _published[file] = record;
     }
 
     /// <summary>Reads one example and, when the form compiled, runs it. A broken form still gets its examples read.</summary>
