@@ -7,10 +7,13 @@ namespace FormEngine.Definitions;
 public sealed record FieldDefinition
 {
     public required string Key { get; init; }
+    /// <summary>Empty when the author left <c>type</c> out (already reported); the compiler then uses a placeholder type.</summary>
     public required string Type { get; init; }
     public required SourceSpan Span { get; init; }
     public SourceSpan KeySpan { get; init; }
     public SourceSpan TypeSpan { get; init; }
+    /// <summary>Where each property's name is written, so that a property in the wrong place is pointed at itself.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> PropertySpans { get; init; } = new Dictionary<string, SourceSpan>();
     public LocalizedText? Label { get; init; }
     public LocalizedText? Hint { get; init; }
     /// <summary>The static text of a <c>note</c>.</summary>

@@ -55,14 +55,15 @@ internal sealed class FieldReader
         foreach (var name in _settings)
             if (field.Scalar(name) is { } value) settings[name] = value;
 
-        if (key is null || type is null) return null;
-        return new FieldDefinition
+        // Everything is read even when key or type is missing, so that the mistakes inside are reported too.
+        var definition = new FieldDefinition
         {
-            Key = key.Value,
-            Type = type.Value,
+            Key = key?.Value ?? "",
+            Type = type?.Value ?? "",
             Span = mapping.Span,
-            KeySpan = key.Span,
-            TypeSpan = type.Span,
+            KeySpan = key?.Span ?? mapping.Span,
+            TypeSpan = type?.Span ?? mapping.Span,
+            PropertySpans = mapping.Entries.ToDictionary(e => e.Key.Value, e => e.Key.Span),
             Label = TextReader.Read(field, "label"),
             Hint = TextReader.Read(field, "hint"),
             Text = TextReader.Read(field, "text"),
@@ -85,6 +86,8 @@ internal sealed class FieldReader
             MinCountSpan = field.SpanOf("min_count"),
             ItemLabel = TextReader.Read(field, "item_label"),
         };
+        // Without a key nothing can refer to the field; without a type it stays, so references to it still resolve.
+        return key is null ? null : definition;
     }
 
     private List<ValidatorDefinition> ReadValidators(MappingReader field)
@@ -102,7 +105,7 @@ internal sealed class FieldReader
             var kinds = mapping.Entries.Where(e => e.Key.Value != "message").ToList();
             foreach (var entry in kinds.Where(e => !ValidatorDefinition.Kinds.Contains(e.Key.Value)))
                 _diagnostics.Report(DiagnosticCodes.UnknownValidator, entry.Key.Span,
-                    $"Unknown validator '{entry.Key.Value}'.{DidYouMean.Suggest(entry.Key.Value, ValidatorDefinition.Kinds)}");
+                    $"Unknown validator '{entry.Key.Value}'.{DidYouMean.Suggest(entry.Key.Value, [.. ValidatorDefinition.Kinds, "message"])}");
             var known = kinds.Where(e => ValidatorDefinition.Kinds.Contains(e.Key.Value)).ToList();
             if (known.Count > 1)
                 _diagnostics.Report(DiagnosticCodes.InvalidValue, known[1].Key.Span, "Give one rule per validator, each with its own message.");

@@ -25,7 +25,10 @@ public sealed partial class FormDefinitionReader(IReadOnlyCollection<string> fie
         ["health"] = Sensitivity.Health,
     };
 
-    /// <returns>The definition, or null when it is too broken to compile (the reasons are in the bag).</returns>
+    /// <returns>
+    /// The definition, or null when the file holds no mapping at all. A definition with missing metadata is still
+    /// returned (with placeholders) so that its pages are checked too; the bag then holds errors.
+    /// </returns>
     public FormDefinition? Read(string file, string yaml, DiagnosticBag diagnostics)
     {
         var root = YamlTreeReader.Read(file, yaml, diagnostics);
@@ -51,22 +54,22 @@ public sealed partial class FormDefinitionReader(IReadOnlyCollection<string> fie
         var languages = ReadLanguages(form);
         var lists = ReadLists(form);
         var external = ReadExternalLists(form);
+        foreach (var list in external.Where(e => lists.Exists(l => l.Name == e.Name)))
+            diagnostics.Report(DiagnosticCodes.DuplicateKey, list.Span, $"List name '{list.Name}' is used both under 'lists' and under 'external_lists'.");
         var pages = ReadPages(form);
 
-        if (key is null || version is null || title is null || category is null || workflow is null)
-            return null;
         return new FormDefinition
         {
             File = file,
             Span = mapping.Span,
-            Key = key.Value,
-            Version = version.Value,
+            Key = key?.Value ?? "",
+            Version = version ?? 0,
             VersionSpan = form.SpanOf("version"),
-            Title = title,
+            Title = title ?? Placeholder(mapping.Span),
             Description = TextReader.Read(form, "description"),
-            Category = category,
+            Category = category ?? "",
             Flow = form.Enum("flow", Flows) ?? FlowType.ResidentInitiated,
-            Workflow = workflow,
+            Workflow = workflow ?? "",
             Terms = TextReader.Read(form, "terms"),
             ReplyTimeDays = form.Int("reply_time_days", min: 1),
             Sensitivity = form.Enum("sensitivity", Sensitivities) ?? Sensitivity.Health,
@@ -86,7 +89,7 @@ public sealed partial class FormDefinitionReader(IReadOnlyCollection<string> fie
         {
             if (item is YamlScalar s && LocalizedText.SupportedLanguages.Contains(s.Value)) languages.Add(s.Value);
             else form.Diagnostics.Report(DiagnosticCodes.UnsupportedLanguage, item.Span,
-                $"Language must be one of {string.Join(", ", LocalizedText.SupportedLanguages)}.");
+                $"Language {(item is YamlScalar given ? $"'{given.Value}' " : "")}is not supported: use {string.Join(" or ", LocalizedText.SupportedLanguages)}.");
         }
         return languages;
     }
@@ -146,12 +149,16 @@ public sealed partial class FormDefinitionReader(IReadOnlyCollection<string> fie
             if (key is not null) CheckName(key, form.Diagnostics, "Page key");
             var title = TextReader.Read(page, "title", required: true);
             var pageFields = fields.ReadAll(page, "fields");
-            if (key is null || title is null) continue;
-            pages.Add(new PageDefinition(key.Value, title, TextReader.Read(page, "intro"),
+            // A page missing its key or title (reported) is still compiled, so that its fields are checked.
+            pages.Add(new PageDefinition(key?.Value ?? "", title ?? Placeholder(mapping.Span), TextReader.Read(page, "intro"),
                 ExpressionReader.Read(page, "visible_when"), pageFields, mapping.Span));
         }
         return pages;
     }
+
+    /// <summary>Stands in for a missing required text, in every language so that the translation lint stays quiet about it.</summary>
+    private static LocalizedText Placeholder(SourceSpan span) =>
+        new(LocalizedText.SupportedLanguages.ToDictionary(language => language, _ => "")) { Span = span };
 
     internal static bool CheckName(YamlScalar name, DiagnosticBag diagnostics, string what)
     {

@@ -23,7 +23,7 @@ internal static class TextReader
         {
             diagnostics.Report(DiagnosticCodes.WrongNodeKind, scalar.Span,
                 $"'{key}' must name its language: write '{key}: {{sv: \"{Shorten(scalar.Value)}\"}}'.");
-            return LocalizedText.Swedish(scalar.Value);
+            return new LocalizedText(new Dictionary<string, string> { [LocalizedText.DefaultLanguage] = scalar.Value }) { Span = scalar.Span };
         }
         if (node is not YamlMapping mapping)
         {

@@ -17,6 +17,12 @@ public enum ScalarStyle
 /// <param name="ContentStart">Where the scalar's text itself begins (after a quote, or on the line after '|').</param>
 public sealed record YamlScalar(SourceSpan Span, string Value, ScalarStyle Style, SourceSpan ContentStart) : YamlNode(Span)
 {
+    /// <summary>
+    /// The file's lines, kept only for a plain or block scalar written over several lines: YAML folds or unindents
+    /// those, so positions inside <see cref="Value"/> can only be found again by reading the file.
+    /// </summary>
+    public IReadOnlyList<string>? SourceLines { get; init; }
+
     /// <summary>A plain <c>null</c>, <c>~</c> or empty scalar.</summary>
     public bool IsNull => Style == ScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
 }

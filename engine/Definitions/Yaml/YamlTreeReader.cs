@@ -28,7 +28,10 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Report(DiagnosticCodes.YamlSyntax, At(file, e.Start), Clean(e.Message));
+            if ((TabAt(lines, e.End) ?? TabAt(lines, e.Start)) is { } tab)
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, At(file, tab), "Tabs cannot indent YAML: indent with spaces.");
+            else
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, At(file, e.Start), Clean(e.Message));
             return null;
         }
     }
@@ -90,7 +93,18 @@ public static class YamlTreeReader
             YamlDotNet.Core.ScalarStyle.Folded => (ScalarStyle.Folded, BlockContentStart(span, lines)),
             _ => (ScalarStyle.Plain, span),
         };
-        return new YamlScalar(span, scalar.Value, style, content);
+        // Quoted scalars are left out: their escapes make the text differ from the file by more than whitespace.
+        var folded = style is ScalarStyle.Plain or ScalarStyle.Literal or ScalarStyle.Folded && scalar.End.Line > scalar.Start.Line;
+        return new YamlScalar(span, scalar.Value, style, content) { SourceLines = folded ? lines : null };
+    }
+
+    /// <summary>YamlDotNet's own words for a tab in the indentation are cryptic and point at the line before.</summary>
+    private static Mark? TabAt(string[] lines, Mark mark)
+    {
+        var (line, column) = ((int)mark.Line, (int)mark.Column);
+        if (line < 1 || line > lines.Length) return null;
+        var text = lines[line - 1];
+        return column >= 1 && column <= text.Length && text[column - 1] == '\t' ? mark : null;
     }
 
     /// <summary>A block scalar's text starts on the first non-blank line after the indicator.</summary>

@@ -16,7 +16,9 @@ internal sealed class DependencyGraph
     public DependencyGraph(IReadOnlyList<CompiledField> fields, DiagnosticBag diagnostics)
     {
         _fields = fields;
-        _byPath = fields.ToDictionary(f => f.Path);
+        // A key used twice was reported already; the first field of that path is the one expressions resolve to.
+        _byPath = [];
+        foreach (var field in fields) _byPath.TryAdd(field.Path, field);
         _diagnostics = diagnostics;
     }
 
@@ -57,9 +59,12 @@ internal sealed class DependencyGraph
     {
         if (field.Parent is not null) yield return field.Parent;
         var reads = (field.VisibleWhen?.References ?? []).Concat(field.Compute?.References ?? []).Concat(field.ReadOnlyWhen?.References ?? []);
-        if (field.Parent is null) reads = reads.Concat(field.Page.VisibleWhen?.References ?? []);
         foreach (var symbol in reads)
             if (FieldOf(symbol) is { } read) yield return read;
+        // A page reading its own or a later page was reported by CheckPages: do not report it again as a cycle.
+        if (field.Parent is null)
+            foreach (var symbol in field.Page.VisibleWhen?.References ?? [])
+                if (FieldOf(symbol) is { } read && read.Page.Index < field.Page.Index) yield return read;
     }
 
     /// <returns>Fields in evaluation order; on a cycle it is reported and the order is still complete.</returns>
@@ -90,9 +95,24 @@ internal sealed class DependencyGraph
 
     private void ReportCycle(CompiledField start, Stack<CompiledField> path)
     {
-        var cycle = path.TakeWhile(f => f != start).Reverse().Prepend(start).Append(start).Select(f => f.Path);
-        var at = path.Peek();
-        var span = at.Definition.VisibleWhen?.Start ?? at.Definition.Compute?.Start ?? at.Definition.Span;
-        _diagnostics.Report(DiagnosticCodes.Cycle, span, $"Circular dependency: {string.Join(" -> ", cycle)}.");
+        var members = path.TakeWhile(f => f != start).Reverse().Prepend(start).ToList();
+        // Point at the expression that closes the cycle; when that step is a container holding its child, at the
+        // next expression along the cycle instead.
+        var spans = Enumerable.Range(0, members.Count)
+            .Select(i => ReadSpan(members[(i + members.Count - 1) % members.Count], members[i]));
+        var span = spans.FirstOrDefault(s => s is not null) ?? members[^1].Definition.Span;
+        _diagnostics.Report(DiagnosticCodes.Cycle, span,
+            $"Circular dependency: {string.Join(" -> ", members.Append(start).Select(f => f.Path))}.");
+    }
+
+    /// <summary>Where <paramref name="field"/>'s own expressions read <paramref name="read"/>; null when it does not (e.g. it is the container).</summary>
+    private SourceSpan? ReadSpan(CompiledField field, CompiledField read)
+    {
+        var d = field.Definition;
+        (CompiledExpression?, SourceSpan?)[] expressions =
+            [(field.VisibleWhen, d.VisibleWhen?.Start), (field.Compute, d.Compute?.Start), (field.ReadOnlyWhen, d.ReadOnly.Condition?.Start)];
+        foreach (var (expression, span) in expressions)
+            if (expression is not null && expression.References.Any(s => FieldOf(s) == read)) return span;
+        return null;
     }
 }

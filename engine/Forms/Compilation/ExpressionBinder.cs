@@ -18,7 +18,10 @@ internal sealed class ExpressionBinder(IReadOnlyList<CompiledField> topLevel, Di
                 field.Choices?.Select(c => c.Code).ToList());
     }
 
-    /// <summary>Computed fields take the type of their expression; computed-on-computed references see Any first.</summary>
+    /// <summary>
+    /// Computed fields take the type of their expression, and hidden fields the type of their prefill;
+    /// computed-on-computed references see Any first.
+    /// </summary>
     public void BindComputed(IEnumerable<CompiledField> fields)
     {
         foreach (var field in fields.Where(f => f.Definition.Compute is not null))
@@ -26,7 +29,15 @@ internal sealed class ExpressionBinder(IReadOnlyList<CompiledField> topLevel, Di
             field.Compute = Compile(field.Definition.Compute!, field.Parent, expected: null);
             if (field.Compute is not null) field.Symbol = field.Symbol with { Type = field.Compute.Type };
         }
+        foreach (var field in fields.Where(TypedByPrefill))
+        {
+            field.Prefill = BindPrefill(field, field.Definition.Prefill!);
+            if (field.Prefill is not null) field.Symbol = field.Symbol with { Type = field.Prefill.Type };
+        }
     }
+
+    private static bool TypedByPrefill(CompiledField field) =>
+        field.Type is HiddenFieldType && field.Definition.Compute is null && field.Definition.Prefill is not null;
 
     public void BindPage(CompiledPage page)
     {
@@ -46,7 +57,7 @@ internal sealed class ExpressionBinder(IReadOnlyList<CompiledField> topLevel, Di
         }
         if (d.Required.Condition is not null) field.RequiredWhen = Condition(d.Required.Condition, scope, "required", canBeFalse: true);
         if (d.ReadOnly.Condition is not null) field.ReadOnlyWhen = Condition(d.ReadOnly.Condition, scope, "readonly", canBeFalse: true);
-        if (d.Prefill is not null) field.Prefill = BindPrefill(field, d.Prefill);
+        if (d.Prefill is not null && !TypedByPrefill(field)) field.Prefill = BindPrefill(field, d.Prefill);
 
         if (tree.ChoiceDefinitions(field) is { } choices && field.Choices is not null)
             field.Choices = [.. choices.Zip(field.Choices, (definition, compiled) => definition.VisibleWhen is null
@@ -78,6 +89,9 @@ internal sealed class ExpressionBinder(IReadOnlyList<CompiledField> topLevel, Di
                 return rule is null ? null : new CompiledValidator("rule", validator.Argument, rule, validator.Message);
             case "compare":
                 return Compare(field, validator);
+            // A validator the type does not take was reported already; its argument would only repeat the news.
+            case var kind when field.Type is not UnknownFieldType && !field.Type.Validators.Contains(kind):
+                return null;
             default:
                 return ValidatorArguments.Check(field, validator, diagnostics)
                     ? new CompiledValidator(validator.Kind, validator.Argument, null, validator.Message)
@@ -119,6 +133,27 @@ internal sealed class ExpressionBinder(IReadOnlyList<CompiledField> topLevel, Di
         return compiled;
     }
 
-    private CompiledExpression? Compile(ExpressionText text, CompiledField? scope, ExprType? expected) =>
-        ExpressionCompiler.Compile(new ExpressionSource(text.Text, text.Start), new FormSymbolTable(topLevel, scope), expected, diagnostics);
+    private CompiledExpression? Compile(ExpressionText text, CompiledField? scope, ExprType? expected)
+    {
+        var symbols = new FormSymbolTable(topLevel, scope);
+        if (text.Positions is null)
+            return ExpressionCompiler.Compile(new ExpressionSource(text.Text, text.Start), symbols, expected, diagnostics);
+
+        // Written over several lines: compile from line 1, column 1 of the text itself, then move each diagnostic
+        // to where that character is in the file (ExpressionSource cannot know how YAML folded the lines).
+        var local = new DiagnosticBag();
+        var compiled = ExpressionCompiler.Compile(new ExpressionSource(text.Text, new SourceSpan(text.Start.File, 1, 1)), symbols, expected, local);
+        foreach (var d in local.Items)
+            diagnostics.Add(d with { Span = text.At(OffsetIn(text.Text, d.Span)) });
+        return compiled;
+    }
+
+    /// <summary>The offset that <see cref="ExpressionSource.At"/> turned into <paramref name="span"/> when the text starts at (1,1).</summary>
+    private static int OffsetIn(string text, SourceSpan span)
+    {
+        var lineStart = 0;
+        for (var line = 1; line < span.Line; line++)
+            lineStart = text.IndexOf('\n', lineStart) + 1;
+        return lineStart + span.Column - 1;
+    }
 }

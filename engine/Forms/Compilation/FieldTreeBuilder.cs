@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FormEngine.Definitions;
 using FormEngine.Diagnostics;
 using FormEngine.Forms.FieldTypes;
@@ -25,7 +26,7 @@ internal sealed class FieldTreeBuilder(FormDefinition form, FieldTypeRegistry ty
         if (form.Terms is not null) keys.Add(TermsAcceptedKey);
         foreach (var definition in form.Pages)
         {
-            if (!pageKeys.Add(definition.Key))
+            if (definition.Key.Length > 0 && !pageKeys.Add(definition.Key))
                 diagnostics.Report(DiagnosticCodes.DuplicateKey, definition.Span, $"Page key '{definition.Key}' is used twice.");
             var page = new CompiledPage { Definition = definition, Index = pages.Count };
             pages.Add(page);
@@ -42,15 +43,17 @@ internal sealed class FieldTreeBuilder(FormDefinition form, FieldTypeRegistry ty
     private CompiledField? Build(FieldDefinition definition, CompiledPage page, CompiledField? parent, HashSet<string> siblingKeys)
     {
         if (!siblingKeys.Add(definition.Key))
-        {
-            var why = definition.Key == TermsAcceptedKey && parent is null ? " It is reserved for accepting the terms." : " Keys must be unique among the fields of one page set, group or repeat.";
-            diagnostics.Report(DiagnosticCodes.DuplicateKey, definition.KeySpan, $"Field key '{definition.Key}' is used twice.{why}");
-        }
+            diagnostics.Report(DiagnosticCodes.DuplicateKey, definition.KeySpan,
+                definition.Key == TermsAcceptedKey && parent is null && form.Terms is not null
+                    ? $"Field key '{definition.Key}' is reserved for accepting the terms; choose another key."
+                    : $"Field key '{definition.Key}' is used twice. Keys must be unique among the fields of one page set, group or repeat.");
         var type = types.Find(definition.Type);
         if (type is null)
         {
-            diagnostics.Report(DiagnosticCodes.UnknownFieldType, definition.TypeSpan,
-                $"Unknown field type '{definition.Type}'.{DidYouMean.Suggest(definition.Type, types.Names)}");
+            // An empty type is a missing one, which the reader reported.
+            if (definition.Type.Length > 0)
+                diagnostics.Report(DiagnosticCodes.UnknownFieldType, definition.TypeSpan,
+                    $"Unknown field type '{definition.Type}'.{DidYouMean.Suggest(definition.Type, types.Names)}");
             type = new UnknownFieldType(definition.Type);
         }
         var prefix = parent is null ? "" : parent.Type.Shape == ValueShape.Repeat ? parent.Path + "[]." : parent.Path + ".";
@@ -66,6 +69,7 @@ internal sealed class FieldTreeBuilder(FormDefinition form, FieldTypeRegistry ty
         _all.Add(field);
         if (type is not UnknownFieldType) CheckProperties(field);
         ResolveChoices(field);
+        CheckDefault(field);
 
         var childKeys = new HashSet<string>();
         foreach (var child in definition.Fields ?? [])
@@ -81,7 +85,7 @@ internal sealed class FieldTreeBuilder(FormDefinition form, FieldTypeRegistry ty
         var container = type.Shape is ValueShape.Group or ValueShape.Repeat;
         void NotFor(string property, bool present)
         {
-            if (present) diagnostics.Report(DiagnosticCodes.PropertyNotForType, d.Span, $"'{property}' does not apply to a {type.Name} field ('{d.Key}').");
+            if (present) diagnostics.Report(DiagnosticCodes.PropertyNotForType, SpanOf(d, property), $"'{property}' does not apply to {A(type.Name)} field ('{d.Key}').");
         }
 
         if (type is NoteFieldType)
@@ -118,12 +122,12 @@ internal sealed class FieldTreeBuilder(FormDefinition form, FieldTypeRegistry ty
         NotFor("autocomplete", d.Autocomplete is not null && (answerless || type.Shape != ValueShape.Scalar));
         foreach (var setting in d.Settings)
             if (!type.Settings.Contains(setting.Key))
-                diagnostics.Report(DiagnosticCodes.PropertyNotForType, setting.Value.Span, $"'{setting.Key}' does not apply to a {type.Name} field ('{d.Key}').");
+                diagnostics.Report(DiagnosticCodes.PropertyNotForType, setting.Value.Span, $"'{setting.Key}' does not apply to {A(type.Name)} field ('{d.Key}').");
         foreach (var validator in d.Validators)
         {
             if (validator.Kind is not ("rule" or "compare") && !type.Validators.Contains(validator.Kind))
                 diagnostics.Report(DiagnosticCodes.ValidatorNotForType, validator.Span,
-                    $"Validator '{validator.Kind}' does not apply to a {type.Name} field ('{d.Key}').{(type.Validators.Count > 0 ? $" Use {string.Join(", ", type.Validators)}, compare or rule." : " Use compare or rule.")}");
+                    $"Validator '{validator.Kind}' does not apply to {A(type.Name)} field ('{d.Key}').{(type.Validators.Count > 0 ? $" Use {string.Join(", ", type.Validators)}, compare or rule." : " Use compare or rule.")}");
             if (validator.Kind == "rule" && validator.Message is null)
                 diagnostics.Report(DiagnosticCodes.MissingProperty, validator.Span, "A 'rule' validator needs a 'message' telling the resident what to fix.");
         }
@@ -136,7 +140,7 @@ internal sealed class FieldTreeBuilder(FormDefinition form, FieldTypeRegistry ty
         if (d.Choices is not null)
         {
             field.Choices = [.. d.Choices.Select(c => new CompiledChoice(c.Code, c.Label, c.Hint))];
-            if (d.Choices.Count == 0) diagnostics.Report(DiagnosticCodes.EmptyContainer, d.Span, $"'{d.Key}' has an empty choice list.");
+            if (d.Choices.Count == 0) diagnostics.Report(DiagnosticCodes.EmptyContainer, SpanOf(d, "choices"), $"'{d.Key}' has an empty choice list.");
             return;
         }
         if (d.ChoicesFrom is null) return;
@@ -148,6 +152,28 @@ internal sealed class FieldTreeBuilder(FormDefinition form, FieldTypeRegistry ty
             diagnostics.Report(DiagnosticCodes.UnknownChoiceList, d.ChoicesFromSpan,
                 $"No list named '{d.ChoicesFrom}' under 'lists' or 'external_lists'.{DidYouMean.Suggest(d.ChoicesFrom, form.Lists.Select(l => l.Name).Concat(form.ExternalLists.Select(l => l.Name)))}");
     }
+
+    /// <summary>
+    /// The server sets a read-only field to its default, so a default the field cannot hold would fail every
+    /// submission on a field the resident cannot change.
+    /// </summary>
+    private void CheckDefault(CompiledField field)
+    {
+        var (d, type) = (field.Definition, field.Type);
+        if (d.Default is not { } given || type is UnknownFieldType || type.IsServerOwned || type.Shape != ValueShape.Scalar) return;
+        // Only a short personnummer reads the date (for its century); any ordinary date tells whether the value can be read.
+        var value = type.ToExpressionValue(type.Normalize(JsonValue.Create(given.Value), new DateOnly(2000, 1, 1)));
+        if (value is null)
+            diagnostics.Report(DiagnosticCodes.InvalidValue, given.Span, $"Default '{given.Value}' is not a valid answer to {A(type.Name)} field ('{d.Key}').");
+        else if (field.ExternalList is null && field.Choices is { } choices && !choices.Any(c => c.Code == given.Value))
+            diagnostics.Report(DiagnosticCodes.UnknownChoiceCode, given.Span,
+                $"Default '{given.Value}' is not a choice of '{d.Key}'.{DidYouMean.Suggest(given.Value, choices.Select(c => c.Code))}");
+    }
+
+    private static SourceSpan SpanOf(FieldDefinition field, string property) => field.PropertySpans.GetValueOrDefault(property, field.Span);
+
+    /// <summary>"a text field", "an integer field".</summary>
+    private static string A(string word) => ("aeiou".Contains(word[0]) ? "an " : "a ") + word;
 
     /// <summary>The choice definitions behind a field (inline or shared), for compiling their filters.</summary>
     public IReadOnlyList<ChoiceDefinition>? ChoiceDefinitions(CompiledField field) =>

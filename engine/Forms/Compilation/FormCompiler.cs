@@ -19,7 +19,7 @@ public sealed class FormCompiler(FieldTypeRegistry? types = null)
     {
         var diagnostics = new DiagnosticBag();
         var definition = new FormDefinitionReader(_types.AllSettings).Read(file, yaml, diagnostics);
-        if (definition is null) return new CompileResult(null, diagnostics.Sorted());
+        if (definition is null) return new CompileResult(null, Distinct(diagnostics));
 
         var tree = new FieldTreeBuilder(definition, _types, diagnostics);
         var (pages, topLevel) = tree.Build();
@@ -41,7 +41,7 @@ public sealed class FormCompiler(FieldTypeRegistry? types = null)
         var order = graph.Order();
         TranslationLint.Check(definition, diagnostics);
 
-        if (diagnostics.HasErrors) return new CompileResult(null, diagnostics.Sorted());
+        if (diagnostics.HasErrors) return new CompileResult(null, Distinct(diagnostics));
 
         var (schema, rules) = new SchemaBuilder(graph.FieldOf, definition.Terms is not null).Build(topLevel);
         var form = new CompiledForm
@@ -56,8 +56,14 @@ public sealed class FormCompiler(FieldTypeRegistry? types = null)
             JsonSchema = JsonSchemaWriter.Write(schema, new CompiledFormInfo(definition.Key, definition.Version, definition.Title.In("sv"))),
             Rules = rules,
         };
-        return new CompileResult(form, diagnostics.Sorted());
+        return new CompileResult(form, Distinct(diagnostics));
     }
+
+    /// <summary>
+    /// One problem, one line: an expression compiled more than once (a shared list's choice filter, once per
+    /// field using the list) would otherwise repeat the same diagnostic at the same place.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> Distinct(DiagnosticBag diagnostics) => [.. diagnostics.Sorted().Distinct()];
 
     /// <summary>SHA-256 of the text with line endings and trailing spaces normalised: the same content on any OS hashes the same.</summary>
     public static string ContentHash(string yaml)
