@@ -9,6 +9,8 @@ public sealed class DidYouMeanTests
     [InlineData("txt", "text")]            // one edit allowed even for short names
     [InlineData("Label", "label")]         // case does not count
     [InlineData("resaon", "reason")]
+    [InlineData("lable", "label")]         // a swap of neighbouring letters is one edit
+    [InlineData("reqiured", "required")]
     public void Suggests_the_closest_known_name(string given, string expected) =>
         Assert.Equal(expected, DidYouMean.Closest(given, ["label", "category", "text", "reason", "required"]));
 
