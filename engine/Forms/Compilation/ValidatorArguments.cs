@@ -24,7 +24,10 @@ internal static class ValidatorArguments
                 try
                 {
                     _ = new Regex(validator.Argument, RegexOptions.None, TimeSpan.FromMilliseconds(100));
-                    return true;
+                    if (PatternDialect.DotNetOnly(validator.Argument) is not { } construct) return true;
+                    diagnostics.Report(DiagnosticCodes.InvalidPattern, validator.Span,
+                        $"'{construct}' is .NET-only regular-expression syntax; JSON Schema patterns use JavaScript's, which other validators of the published schema understand.");
+                    return false;
                 }
                 catch (ArgumentException e)
                 {
