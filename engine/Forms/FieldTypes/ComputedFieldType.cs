@@ -39,10 +39,10 @@ public class ComputedFieldType : FieldType
         : base.Display(field, value, language);
 
     public override string Template => """
-        <div class="fe-field fe-computed" id="{{ slot.id }}-field">
+        <div class="fe-field fe-computed" id="{{ slot.id }}-field"{{ field.data_attrs }}>
         <span class="fe-label" id="{{ slot.id }}-label">{{ field.label }}</span>
         {{ field.hint_html }}
-        <output class="fe-output" id="{{ slot.id }}" aria-labelledby="{{ slot.id }}-label" data-fe-compute="{{ field.compute_json }}">{{ slot.display }}</output>
+        <output class="fe-output" id="{{ slot.id }}" aria-labelledby="{{ slot.id }}-label"{{ if field.hint != "" }} aria-describedby="{{ slot.id }}-hint"{{ end }} data-fe-compute="{{ field.compute_json }}">{{ slot.display }}</output>
         </div>
         """;
 }

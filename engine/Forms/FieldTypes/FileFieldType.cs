@@ -54,10 +54,10 @@ public sealed class FileFieldType : FieldType
         value is JsonArray array ? string.Join(", ", array.Select(i => i?["name"]?.ToString())) : "";
 
     public override string Template => """
-        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field">
+        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field"{{ field.data_attrs }}>
         <label class="fe-label" for="{{ slot.id }}">{{ field.label }}{{ field.optional }}</label>
-        {{ field.hint_html }}{{ slot.error }}
-        <input class="fe-file-upload" id="{{ slot.id }}" name="{{ slot.name }}" type="file"{{ if field.settings.accept }} accept="{{ field.settings.accept }}"{{ end }}{{ if field.multiple }} multiple{{ end }}{{ slot.described_by }}{{ slot.invalid }}>
+        {{ field.hint_html }}{{ slot.error }}{{ slot.files }}
+        <input class="fe-file-upload" id="{{ slot.id }}" name="{{ slot.name }}" type="file"{{ if field.settings.accept }} accept="{{ field.settings.accept }}"{{ end }}{{ if field.multiple }} multiple{{ end }}{{ slot.disabled }}{{ slot.described_by }}{{ slot.invalid }}>
         </div>
         """;
 }

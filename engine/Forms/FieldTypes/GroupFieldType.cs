@@ -13,8 +13,8 @@ public sealed class GroupFieldType : FieldType
 
     /// <summary><c>{{ children }}</c> is where the renderer puts the fields of the group.</summary>
     public override string Template => """
-        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field">
-        <fieldset class="fe-fieldset fe-group"{{ slot.described_by }}>
+        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field"{{ field.data_attrs }}>
+        <fieldset class="fe-fieldset fe-group" id="{{ slot.id }}"{{ slot.described_by }}>
         <legend class="fe-legend fe-legend--group">{{ field.label }}</legend>
         {{ field.hint_html }}{{ slot.error }}
         {{ slot.children }}

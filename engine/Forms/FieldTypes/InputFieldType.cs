@@ -12,10 +12,10 @@ public abstract class InputFieldType : FieldType
     protected virtual string Width => "fe-input--full";
 
     public override string Template => $$$"""
-        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field">
+        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field"{{ field.data_attrs }}>
         <label class="fe-label" for="{{ slot.id }}">{{ field.label }}{{ field.optional }}</label>
         {{ field.hint_html }}{{ slot.error }}
-        <input class="fe-input {{{Width}}}" id="{{ slot.id }}" name="{{ slot.name }}" type="{{{InputType}}}"{{{(InputMode is null ? "" : $" inputmode=\"{InputMode}\"")}}} value="{{ slot.value }}"{{ field.autocomplete_attr }}{{ field.readonly_attr }}{{ slot.described_by }}{{ slot.invalid }}>
+        <input class="fe-input {{{Width}}}" id="{{ slot.id }}" name="{{ slot.name }}" type="{{{InputType}}}"{{{(InputMode is null ? "" : $" inputmode=\"{InputMode}\"")}}} value="{{ slot.value }}"{{ field.autocomplete_attr }}{{ slot.readonly }}{{ slot.described_by }}{{ slot.invalid }}>
         </div>
         """;
 }

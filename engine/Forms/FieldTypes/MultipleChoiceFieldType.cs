@@ -53,13 +53,13 @@ public sealed class MultipleChoiceFieldType : FieldType
             : base.Display(field, value, language);
 
     public override string Template => """
-        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field">
+        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field"{{ field.data_attrs }}>
         <fieldset class="fe-fieldset"{{ slot.described_by }}>
         <legend class="fe-legend">{{ field.label }}{{ field.optional }}</legend>
         {{ field.hint_html }}{{ slot.error }}
         <div class="fe-checkboxes">
         {{~ for option in field.options ~}}
-        <div class="fe-checkbox"><input class="fe-checkbox__input" id="{{ slot.id }}-{{ option.index }}" name="{{ slot.name }}" type="checkbox" value="{{ option.code }}"{{ option.checked }}{{ field.disabled_attr }}{{ if option.hint_html }} aria-describedby="{{ slot.id }}-{{ option.index }}-hint"{{ end }}><label class="fe-label fe-checkbox__label" for="{{ slot.id }}-{{ option.index }}">{{ option.label }}</label>{{ option.hint_html }}</div>
+        <div class="fe-checkbox"><input class="fe-checkbox__input" id="{{ slot.id }}{{ option.id_suffix }}" name="{{ slot.name }}" type="checkbox" value="{{ option.code }}"{{ option.checked }}{{ slot.disabled }}{{ if option.hint != "" }} aria-describedby="{{ slot.id }}-{{ option.index }}-hint"{{ end }}><label class="fe-label fe-checkbox__label" for="{{ slot.id }}{{ option.id_suffix }}">{{ option.label }}</label>{{ option.hint_html }}</div>
         {{~ end ~}}
         </div>
         </fieldset>

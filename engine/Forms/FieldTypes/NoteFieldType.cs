@@ -13,6 +13,6 @@ public sealed class NoteFieldType : FieldType
     public override SchemaNode Schema(CompiledField field) => new() { Type = SchemaType.Any };
 
     public override string Template => """
-        <div class="fe-note" id="{{ slot.id }}-field">{{ field.text_html }}</div>
+        <div class="fe-note" id="{{ slot.id }}-field"{{ field.data_attrs }}>{{ field.text_html }}</div>
         """;
 }

@@ -23,21 +23,21 @@ public sealed class RepeatFieldType : FieldType
 
     /// <summary><c>{{ slot.children }}</c> holds the rows, each rendered with <see cref="RowTemplate"/>.</summary>
     public override string Template => """
-        <div class="fe-field fe-repeat{{ slot.error_class }}" id="{{ slot.id }}-field">
-        <fieldset class="fe-fieldset"{{ slot.described_by }}>
+        <div class="fe-field fe-repeat{{ slot.error_class }}" id="{{ slot.id }}-field"{{ field.data_attrs }}>
+        <fieldset class="fe-fieldset" id="{{ slot.id }}"{{ slot.described_by }}>
         <legend class="fe-legend fe-legend--group">{{ field.label }}</legend>
         {{ field.hint_html }}{{ slot.error }}
         {{ slot.children }}
-        <button class="fe-button fe-button--secondary" type="submit" name="_add" value="{{ slot.name }}" formnovalidate>{{ field.add_text }}</button>
+        {{ slot.add_button }}
         </fieldset>
         </div>
         """;
 
     public static string RowTemplate => """
-        <div class="fe-repeat__row" id="{{ slot.id }}">
-        <h3 class="fe-repeat__heading">{{ slot.row_label }}</h3>
+        <fieldset class="fe-fieldset fe-repeat__row" id="{{ slot.id }}" data-fe-row="{{ slot.name }}">
+        <legend class="fe-legend fe-repeat__heading">{{ slot.row_label }}</legend>
         {{ slot.children }}
-        <button class="fe-button fe-button--link" type="submit" name="_remove" value="{{ slot.name }}" formnovalidate>{{ slot.remove_text }}</button>
-        </div>
+        {{ slot.remove_button }}
+        </fieldset>
         """;
 }

@@ -33,11 +33,11 @@ public sealed class SingleChoiceFieldType : FieldType
         JsonNumbers.TryGetString(value, out var code) ? ChoiceLabels.Of(field, code, language) : base.Display(field, value, language);
 
     public override string Template => """
-        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field">
+        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field"{{ field.data_attrs }}>
         {{~ if field.settings.display == "select" ~}}
         <label class="fe-label" for="{{ slot.id }}">{{ field.label }}{{ field.optional }}</label>
         {{ field.hint_html }}{{ slot.error }}
-        <select class="fe-select" id="{{ slot.id }}" name="{{ slot.name }}"{{ field.disabled_attr }}{{ slot.described_by }}{{ slot.invalid }}>
+        <select class="fe-select" id="{{ slot.id }}" name="{{ slot.name }}"{{ slot.disabled }}{{ slot.described_by }}{{ slot.invalid }}>
         <option value="">{{ field.choose_text }}</option>
         {{~ for option in field.options ~}}
         <option value="{{ option.code }}"{{ option.selected }}>{{ option.label }}</option>
@@ -49,7 +49,7 @@ public sealed class SingleChoiceFieldType : FieldType
         {{ field.hint_html }}{{ slot.error }}
         <div class="fe-radios">
         {{~ for option in field.options ~}}
-        <div class="fe-radio"><input class="fe-radio__input" id="{{ slot.id }}-{{ option.index }}" name="{{ slot.name }}" type="radio" value="{{ option.code }}"{{ option.checked }}{{ field.disabled_attr }}{{ if option.hint_html }} aria-describedby="{{ slot.id }}-{{ option.index }}-hint"{{ end }}><label class="fe-label fe-radio__label" for="{{ slot.id }}-{{ option.index }}">{{ option.label }}</label>{{ option.hint_html }}</div>
+        <div class="fe-radio"><input class="fe-radio__input" id="{{ slot.id }}{{ option.id_suffix }}" name="{{ slot.name }}" type="radio" value="{{ option.code }}"{{ option.checked }}{{ slot.disabled }}{{ if option.hint != "" }} aria-describedby="{{ slot.id }}-{{ option.index }}-hint"{{ end }}><label class="fe-label fe-radio__label" for="{{ slot.id }}{{ option.id_suffix }}">{{ option.label }}</label>{{ option.hint_html }}</div>
         {{~ end ~}}
         </div>
         </fieldset>

@@ -22,10 +22,10 @@ public sealed class TextareaFieldType : FieldType
     }
 
     public override string Template => """
-        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field">
+        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field"{{ field.data_attrs }}>
         <label class="fe-label" for="{{ slot.id }}">{{ field.label }}{{ field.optional }}</label>
         {{ field.hint_html }}{{ slot.error }}
-        <textarea class="fe-textarea" id="{{ slot.id }}" name="{{ slot.name }}" rows="{{ field.settings.rows ?? 5 }}"{{ field.readonly_attr }}{{ slot.described_by }}{{ slot.invalid }}>{{ slot.value }}</textarea>
+        <textarea class="fe-textarea" id="{{ slot.id }}" name="{{ slot.name }}" rows="{{ field.settings.rows ?? 5 }}"{{ field.autocomplete_attr }}{{ slot.readonly }}{{ slot.described_by }}{{ slot.invalid }}>{{ slot.value }}</textarea>
         </div>
         """;
 }

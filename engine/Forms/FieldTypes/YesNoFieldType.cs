@@ -34,13 +34,13 @@ public sealed class YesNoFieldType : FieldType
         language == "en" ? (value ? "Yes" : "No") : (value ? "Ja" : "Nej");
 
     public override string Template => """
-        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field">
+        <div class="fe-field{{ slot.error_class }}" id="{{ slot.id }}-field"{{ field.data_attrs }}>
         <fieldset class="fe-fieldset"{{ slot.described_by }}>
         <legend class="fe-legend">{{ field.label }}{{ field.optional }}</legend>
         {{ field.hint_html }}{{ slot.error }}
         <div class="fe-radios fe-radios--inline">
         {{~ for option in field.options ~}}
-        <div class="fe-radio"><input class="fe-radio__input" id="{{ slot.id }}-{{ option.code }}" name="{{ slot.name }}" type="radio" value="{{ option.code }}"{{ option.checked }}{{ field.disabled_attr }}><label class="fe-label fe-radio__label" for="{{ slot.id }}-{{ option.code }}">{{ option.label }}</label></div>
+        <div class="fe-radio"><input class="fe-radio__input" id="{{ slot.id }}{{ option.id_suffix }}" name="{{ slot.name }}" type="radio" value="{{ option.code }}"{{ option.checked }}{{ slot.disabled }}{{ if option.hint != "" }} aria-describedby="{{ slot.id }}-{{ option.index }}-hint"{{ end }}><label class="fe-label fe-radio__label" for="{{ slot.id }}{{ option.id_suffix }}">{{ option.label }}</label>{{ option.hint_html }}</div>
         {{~ end ~}}
         </div>
         </fieldset>
