@@ -10,23 +10,55 @@ internal static class ConditionEvaluator
     public static bool Holds(SchemaCondition condition, JsonObject obj) => condition switch
     {
         SchemaCondition.Not n => !Holds(n.Inner, obj),
-        SchemaCondition.All a => a.Items.All(i => Holds(i, obj)),
-        SchemaCondition.Any a => a.Items.Any(i => Holds(i, obj)),
+        SchemaCondition.All a => All(a.Items, obj),
+        SchemaCondition.Any a => Any(a.Items, obj),
         SchemaCondition.Is e => Find(obj, e.Path, out var v) && JsonEquals(v, e.Value),
-        SchemaCondition.OneOf o => Find(obj, o.Path, out var v) && o.Values.Any(x => JsonEquals(v, x)),
-        SchemaCondition.Contains c => Find(obj, c.Path, out var v) && v is JsonArray array && array.Any(i => JsonEquals(i, c.Value)),
-        SchemaCondition.Compare c => Find(obj, c.Path, out var v) && JsonNumbers.TryGetDecimal(v, out var d) && Compare(d, c.Operator, c.Value),
+        SchemaCondition.OneOf o => Find(obj, o.Path, out var v) && EqualsAny(v, o.Values),
+        SchemaCondition.Contains c => Find(obj, c.Path, out var v) && v is JsonArray array && ArrayContains(array, c.Value),
+        SchemaCondition.Compare c => Find(obj, c.Path, out var v) && IsNumber(v) && Compare(ExactNumber.Compare(v!, c.Value), c.Operator),
         SchemaCondition.Present p => Find(obj, p.Path, out var v) && NativeValidator.Validate(p.Shape, v).Count == 0,
         _ => false,
     };
 
-    private static bool Compare(decimal value, string op, decimal limit) => op switch
+    // Loops rather than LINQ: conditions run for every object of every submission, and lambdas capturing obj allocate.
+    private static bool All(IReadOnlyList<SchemaCondition> items, JsonObject obj)
     {
-        "<" => value < limit,
-        "<=" => value <= limit,
-        ">" => value > limit,
-        _ => value >= limit,
+        for (var i = 0; i < items.Count; i++)
+            if (!Holds(items[i], obj)) return false;
+        return true;
+    }
+
+    private static bool Any(IReadOnlyList<SchemaCondition> items, JsonObject obj)
+    {
+        for (var i = 0; i < items.Count; i++)
+            if (Holds(items[i], obj)) return true;
+        return false;
+    }
+
+    private static bool EqualsAny(JsonNode? node, IReadOnlyList<object> constants)
+    {
+        for (var i = 0; i < constants.Count; i++)
+            if (JsonEquals(node, constants[i])) return true;
+        return false;
+    }
+
+    private static bool ArrayContains(JsonArray array, object constant)
+    {
+        for (var i = 0; i < array.Count; i++)
+            if (JsonEquals(array[i], constant)) return true;
+        return false;
+    }
+
+    /// <param name="order">How the value compares with the constant: -1, 0 or 1.</param>
+    private static bool Compare(int order, string op) => op switch
+    {
+        "<" => order < 0,
+        "<=" => order <= 0,
+        ">" => order > 0,
+        _ => order >= 0,
     };
+
+    private static bool IsNumber(JsonNode? node) => node?.GetValueKind() == JsonValueKind.Number;
 
     /// <summary>Each step but the last must be an object holding the next name.</summary>
     private static bool Find(JsonObject obj, IReadOnlyList<string> path, out JsonNode? value)
@@ -50,7 +82,7 @@ internal static class ConditionEvaluator
     private static bool JsonEquals(JsonNode? node, object constant) => constant switch
     {
         string s => JsonNumbers.TryGetString(node, out var t) && t == s,
-        decimal d => JsonNumbers.TryGetDecimal(node, out var n) && n == d,
+        decimal d => IsNumber(node) && ExactNumber.Compare(node!, d) == 0,
         bool b => node?.GetValueKind() == (b ? JsonValueKind.True : JsonValueKind.False),
         _ => false,
     };

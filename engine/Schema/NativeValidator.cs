@@ -9,7 +9,8 @@ namespace FormEngine.Schema;
 /// <summary>
 /// Step 5, natively: checks a normalised submission against the compiled <see cref="SchemaNode"/> tree with
 /// exactly the meaning of the JSON Schema keywords it is published as (a property-based test holds us to
-/// JsonSchema.Net's verdicts). It walks the tree once, allocating only for problems found.
+/// JsonSchema.Net's verdicts). It walks the tree once; beyond the result list and its path it allocates only
+/// for problems found.
 /// </summary>
 public static class NativeValidator
 {
@@ -35,12 +36,8 @@ public static class NativeValidator
                 CheckString(schema, value!.GetValue<string>(), path, issues);
                 break;
             case JsonValueKind.Number:
-                if (schema.Minimum is not null || schema.Maximum is not null)
-                {
-                    JsonNumbers.TryGetDecimal(value, out var number);
-                    if (schema.Minimum is { } minimum && number < minimum) issues.Add(Issue(schema, path, "min", minimum));
-                    if (schema.Maximum is { } maximum && number > maximum) issues.Add(Issue(schema, path, "max", maximum));
-                }
+                if (schema.Minimum is { } minimum && ExactNumber.Compare(value!, minimum) < 0) issues.Add(Issue(schema, path, "min", minimum));
+                if (schema.Maximum is { } maximum && ExactNumber.Compare(value!, maximum) > 0) issues.Add(Issue(schema, path, "max", maximum));
                 break;
             case JsonValueKind.Array:
                 CheckArray(schema, (JsonArray)value!, path, issues);
@@ -56,15 +53,11 @@ public static class NativeValidator
         SchemaType.Any => true,
         SchemaType.String => kind == JsonValueKind.String,
         SchemaType.Number => kind == JsonValueKind.Number,
-        SchemaType.Integer => kind == JsonValueKind.Number && IsInteger(value!),
+        SchemaType.Integer => kind == JsonValueKind.Number && ExactNumber.IsInteger(value!),
         SchemaType.Boolean => kind is JsonValueKind.True or JsonValueKind.False,
         SchemaType.Object => kind == JsonValueKind.Object,
         _ => kind == JsonValueKind.Array,
     };
-
-    /// <summary>JSON Schema counts 2.0 as an integer.</summary>
-    private static bool IsInteger(JsonNode value) =>
-        JsonNumbers.TryGetDecimal(value, out var d) ? decimal.Truncate(d) == d : double.IsInteger(value.GetValue<double>());
 
     private static void CheckString(SchemaNode schema, string text, PathBuilder path, List<ValidationIssue> issues)
     {
@@ -116,8 +109,10 @@ public static class NativeValidator
         foreach (var conditional in schema.Conditionals)
             if (ConditionEvaluator.Holds(conditional.When, obj))
                 RequireAt(obj, conditional.Target, 0, conditional.FieldKey, schema, path, issues);
-        foreach (var (name, value) in obj)
+        // Indexing rather than foreach: JsonObject's enumerator is a boxed interface, one allocation per object.
+        for (var i = 0; i < obj.Count; i++)
         {
+            var (name, value) = obj.GetAt(i);
             path.PushName(name);
             var property = schema.Property(name);
             if (property is null) issues.Add(new ValidationIssue(path.ToString(), "unknown", null));

@@ -5,11 +5,14 @@ namespace FormEngine.Schema;
 /// <summary>The path of the value being checked, built into a string only when a problem is found.</summary>
 internal sealed class PathBuilder
 {
-    private readonly List<object> _segments = [];
+    /// <summary>A property name, or (when <see cref="Name"/> is null) an array index.</summary>
+    private readonly record struct Segment(string? Name, int Index);
 
-    public void PushName(string name) => _segments.Add(name);
+    private readonly List<Segment> _segments = [];
 
-    public void PushIndex(int index) => _segments.Add(index);
+    public void PushName(string name) => _segments.Add(new Segment(name, 0));
+
+    public void PushIndex(int index) => _segments.Add(new Segment(null, index));
 
     public void Pop() => _segments.RemoveAt(_segments.Count - 1);
 
@@ -26,11 +29,11 @@ internal sealed class PathBuilder
         var builder = new StringBuilder();
         foreach (var segment in _segments)
         {
-            if (segment is int index) builder.Append('[').Append(index).Append(']');
+            if (segment.Name is null) builder.Append('[').Append(segment.Index).Append(']');
             else
             {
                 if (builder.Length > 0) builder.Append('.');
-                builder.Append((string)segment);
+                builder.Append(segment.Name);
             }
         }
         return builder.ToString();

@@ -101,6 +101,13 @@ internal sealed class SchemaBuilder(Func<Symbol, CompiledField?> fieldOf, bool h
         return steps;
     }
 
+    /// <summary>
+    /// JSON Schema patterns are ECMA-262 regular expressions, where \d is only 0-9 and \w only ASCII letters,
+    /// digits and _ (JsonSchema.Net compiles them with <see cref="RegexOptions.ECMAScript"/> too).
+    /// </summary>
+    internal static Regex PatternRegex(string pattern) =>
+        new(pattern, RegexOptions.ECMAScript | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+
     private static void ApplyValidators(CompiledField field, SchemaNode node)
     {
         foreach (var v in field.Validators.Where(v => v.Condition is null))
@@ -115,7 +122,7 @@ internal sealed class SchemaBuilder(Func<Symbol, CompiledField?> fieldOf, bool h
                 case "max_count": node.MaxItems = int.Parse(v.Argument, CultureInfo.InvariantCulture); break;
                 case "pattern":
                     node.Pattern = v.Argument;
-                    node.PatternRegex = new Regex(v.Argument, RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+                    node.PatternRegex = PatternRegex(v.Argument);
                     break;
             }
         }

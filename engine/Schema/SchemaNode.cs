@@ -43,7 +43,23 @@ public sealed class SchemaNode
     /// <summary>Which field's messages apply to problems found here; null for the root.</summary>
     public Forms.CompiledField? Field { get; set; }
 
-    public SchemaProperty? Property(string name) => Properties.Find(p => p.Name == name);
+    private Dictionary<string, SchemaProperty>? _byName;
+
+    /// <summary>
+    /// Looks a property up by name without allocating: the validator asks once per answer. The index is
+    /// rebuilt if properties were added since (the tree is only built before a form is published).
+    /// </summary>
+    public SchemaProperty? Property(string name)
+    {
+        var index = _byName;
+        if (index is null || index.Count != Properties.Count)
+        {
+            index = new Dictionary<string, SchemaProperty>(Properties.Count, StringComparer.Ordinal);
+            foreach (var property in Properties) index.TryAdd(property.Name, property);
+            _byName = index;
+        }
+        return index.GetValueOrDefault(name);
+    }
 }
 
 public sealed record SchemaProperty(string Name, SchemaNode Schema);

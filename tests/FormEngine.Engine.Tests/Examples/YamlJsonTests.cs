@@ -74,7 +74,7 @@ public class YamlJsonTests
     public void Numbers_are_readable_by_the_submission_pipeline()
     {
         var node = YamlJson.ToJson(new YamlScalar(default, "2.50", ScalarStyle.Plain, default));
-        Assert.True(Submissions.JsonNumbers.TryGetDecimal(node, out var value));
+        Assert.True(FormEngine.Submissions.JsonNumbers.TryGetDecimal(node, out var value));
         Assert.Equal(2.50m, value);
     }
 
