@@ -151,7 +151,7 @@ public static class NativeValidator
         var custom = schema.Field?.Validators.FirstOrDefault(v => v.Kind == code)?.Message;
         var text = argument switch
         {
-            decimal d => d.ToString(CultureInfo.GetCultureInfo("sv-SE")),
+            decimal d => d.ToString(CultureInfo.InvariantCulture),
             null => null,
             _ => Convert.ToString(argument, CultureInfo.InvariantCulture),
         };

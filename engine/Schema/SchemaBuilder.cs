@@ -62,8 +62,10 @@ internal sealed class SchemaBuilder(Func<Symbol, CompiledField?> fieldOf, bool h
 
     private void Require(CompiledField field, SchemaNode container)
     {
+        // A group is required (when relevant) only if something inside must be answered: that is what lets a
+        // requirement inside it fail when the group object is missing. A group of optional fields stays optional.
         var isGroup = field.Type.Shape == ValueShape.Group;
-        if (field.IsServerOwned || !(isGroup || field.IsRequiredSomehow)) return;
+        if (field.IsServerOwned || !(isGroup ? HasRequiredInside(field) : field.IsRequiredSomehow)) return;
         var conditions = new List<CompiledExpression>();
         if (field.VisibleWhen is not null) conditions.Add(field.VisibleWhen);
         if (field.Parent is null && field.Page.VisibleWhen is not null) conditions.Add(field.Page.VisibleWhen);
@@ -85,6 +87,9 @@ internal sealed class SchemaBuilder(Func<Symbol, CompiledField?> fieldOf, bool h
         // Relevance is enforced by removing values, so step 6 only needs the required condition itself.
         _rules.Add(new CrossFieldRule.RequiredWhen(field, isGroup ? null : field.RequiredWhen));
     }
+
+    private static bool HasRequiredInside(CompiledField group) =>
+        group.Children.Any(c => !c.IsServerOwned && (c.Type.Shape == ValueShape.Group ? HasRequiredInside(c) : c.IsRequiredSomehow));
 
     /// <summary>The containers a requirement could sit in, innermost first, ending with the top level (null).</summary>
     private static IEnumerable<CompiledField?> Scopes(CompiledField? container)

@@ -5,11 +5,17 @@ namespace FormEngine.Submissions;
 /// <summary>Default messages for validation problems, in plain Swedish (and English), written for residents.</summary>
 public static class MessageCatalog
 {
+    /// <summary>Numbers in messages are written the reader's way: 2,5 in Swedish, 2.5 in English.</summary>
+    private static string? InLanguage(string? argument, bool english) =>
+        !english && argument is not null && decimal.TryParse(argument, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number.ToString(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"))
+            : argument;
+
     public static string Format(ValidationIssue issue, string language)
     {
         var en = language == "en";
         var type = issue.Field?.Type;
-        var a = issue.Argument;
+        var a = InLanguage(issue.Argument, en);
         return issue.Code switch
         {
             "required" when type is SingleChoiceFieldType or YesNoFieldType => en ? "Select an answer." : "Välj ett svar.",
@@ -44,6 +50,7 @@ public static class MessageCatalog
             "file_size" => en ? $"The file is too large: at most {a} MB." : $"Filen är för stor: högst {a} MB.",
             "file_type" => en ? "This type of file cannot be attached." : "Den här typen av fil går inte att bifoga.",
             "file" => en ? "The attachment could not be read." : "Bilagan gick inte att läsa.",
+            "duplicate" => en ? "The same answer was sent twice. Send the form again." : "Samma svar skickades två gånger. Skicka formuläret igen.",
             "unknown" => en ? "This answer does not belong to the form." : "Svaret hör inte till formuläret.",
             "rule" or "compare" => en ? "Check the answer." : "Kontrollera svaret.",
             _ => en ? "Check the answer." : "Kontrollera svaret.",

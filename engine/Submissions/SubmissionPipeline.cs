@@ -14,10 +14,10 @@ public static class SubmissionPipeline
     public static SubmissionResult Process(CompiledForm form, JsonNode? answers, FormContext context)
     {
         var issues = new List<ValidationIssue>();
-        if (answers is not JsonObject raw)
+        if (answers is not JsonObject raw || DuplicateProperties.In(raw))
         {
+            if (answers is not null) issues.Add(new ValidationIssue("", answers is JsonObject ? "duplicate" : "type", null));
             raw = new JsonObject();
-            if (answers is not null) issues.Add(new ValidationIssue("", "type", null));
         }
         var data = Prepare(form, raw, context, out var relevance);
         issues.AddRange(NativeValidator.Validate(form.Schema, data));

@@ -23,9 +23,12 @@ public sealed class SubmissionResult
     public IReadOnlyList<FieldInstance> InstancesOf(CompiledField field) =>
         Instances.TryGetValue(field, out var list) ? list : [];
 
-    /// <summary>The problems a resident must fix before leaving page <paramref name="pageIndex"/>.</summary>
+    /// <summary>
+    /// The problems a resident must fix before leaving page <paramref name="pageIndex"/>; the check-your-answers
+    /// page (index = number of pages) owns the problems of no field, such as terms not accepted.
+    /// </summary>
     public IReadOnlyList<ValidationIssue> IssuesOnPage(int pageIndex) =>
-        [.. Issues.Where(i => i.Field is not null && TopLevel(i.Field).Page.Index == pageIndex)];
+        [.. Issues.Where(i => i.Field is null ? pageIndex == Form.Pages.Count : TopLevel(i.Field).Page.Index == pageIndex)];
 
     private static CompiledField TopLevel(CompiledField field)
     {

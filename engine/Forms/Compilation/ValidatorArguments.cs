@@ -23,7 +23,7 @@ internal static class ValidatorArguments
             case "pattern":
                 try
                 {
-                    _ = new Regex(validator.Argument, RegexOptions.None, TimeSpan.FromMilliseconds(100));
+                    _ = new Regex(validator.Argument, RegexOptions.ECMAScript, TimeSpan.FromMilliseconds(100)); // as the schema compiles it
                     if (PatternDialect.DotNetOnly(validator.Argument) is not { } construct) return true;
                     diagnostics.Report(DiagnosticCodes.InvalidPattern, validator.Span,
                         $"'{construct}' is .NET-only regular-expression syntax; JSON Schema patterns use JavaScript's, which other validators of the published schema understand.");

@@ -20,6 +20,7 @@ public sealed class DecimalFieldType : InputFieldType
 
     public override JsonNode? Normalize(JsonNode value, DateOnly today)
     {
+        if (DecimalFieldType.BeyondDecimal(value)) return JsonValue.Create(value.ToJsonString());
         var normalized = base.Normalize(value, today);
         if (normalized is JsonValue v && v.TryGetValue<string>(out var s) &&
             decimal.TryParse(s.Replace(" ", "").Replace("\u00a0", "").Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
@@ -31,8 +32,22 @@ public sealed class DecimalFieldType : InputFieldType
     public override object? ToExpressionValue(JsonNode? value) => Number(value);
     public override string Display(CompiledField field, JsonNode value, string language) => Show(value);
 
+    /// <summary>
+    /// A JSON number that decimal cannot hold exactly (1e30, 28+ digits) is kept as text, so that it is refused
+    /// as "not a number" instead of being rounded differently by conditions and by the schema.
+    /// </summary>
+    internal static bool BeyondDecimal(JsonNode value) =>
+        value.GetValueKind() == System.Text.Json.JsonValueKind.Number && !ExactNumber.TryGetExactDecimal(value, out _) && !FitsAfterAll(value);
+
+    /// <summary>Short exponent forms such as 1e2 are exact too.</summary>
+    private static bool FitsAfterAll(JsonNode value) =>
+        decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+        && ExactNumber.Compare(value, d) == 0;
+
     internal static object? Number(JsonNode? value) => JsonNumbers.TryGetDecimal(value, out var d) ? d : null;
 
     internal static string Show(JsonNode value) =>
-        Number(value) is decimal d ? d.ToString("#,0.########", Swedish) : value.ToJsonString();
+        Number(value) is decimal d ? d.ToString("#,0.########", Swedish)
+        : JsonNumbers.TryGetString(value, out var text) ? text
+        : value.ToJsonString();
 }

@@ -17,6 +17,7 @@ public sealed class IntegerFieldType : InputFieldType
 
     public override JsonNode? Normalize(JsonNode value, DateOnly today)
     {
+        if (DecimalFieldType.BeyondDecimal(value)) return JsonValue.Create(value.ToJsonString());
         var normalized = base.Normalize(value, today);
         if (normalized is JsonValue v && v.TryGetValue<string>(out var s) &&
             long.TryParse(s.Replace(" ", "").Replace("\u00a0", ""), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))

@@ -66,12 +66,31 @@ public sealed class AgreementRegressionTests
     [InlineData("2.0")]
     [InlineData("100e-1")]
     public void Integer_type_accepts_integers_beyond_decimal_and_double(string count) =>
-        Verdicts.Expect(Numbers, $$"""{"count":{{count}}}""", valid: true);
+        Verdicts.ExpectAsGiven(Numbers, $$"""{"count":{{count}}}""", valid: true);
 
     [Theory]
     [InlineData("1e30", false)] // 1e30 >= 80 requires heavy_note; the condition read the number as absent
     [InlineData("79", true)]
     [InlineData("-1e400", true)]
     public void Numeric_condition_compares_numbers_beyond_decimal(string weight, bool valid) =>
-        Verdicts.Expect(Numbers, $$"""{"weight":{{weight}}}""", valid);
+        Verdicts.ExpectAsGiven(Numbers, $$"""{"weight":{{weight}}}""", valid);
+
+    [Fact]
+    public void A_group_of_optional_fields_may_be_left_out_by_clients_of_the_published_schema()
+    {
+        var form = Verdicts.Form("""
+                  - key: extra
+                    type: group
+                    label: {sv: Extra}
+                    fields:
+                      - {key: note, type: text, label: {sv: Anteckning}}
+                  - key: contact
+                    type: group
+                    label: {sv: Kontakt}
+                    fields:
+                      - {key: phone, type: phone, label: {sv: Telefon}, required: true}
+            """);
+        Verdicts.ExpectAsGiven(form, """{"contact": {"phone": "0701234567"}}""", valid: true);
+        Verdicts.ExpectAsGiven(form, """{"extra": {}}""", valid: false);
+    }
 }
