@@ -19,8 +19,8 @@ internal sealed class RenderState
         Request = request;
         Out = output;
         Plan = FormPlan.For(form, FormPlan.Normalize(request.Language));
-        // Without answers, relevance is that of an empty submission: computed and prefilled values included.
-        Answers = request.Answers ?? SubmissionPipeline.Process(form, new JsonObject(), request.Context);
+        // Without answers, the form starts from its defaults: relevance, computed and prefilled values included.
+        Answers = request.Answers ?? SubmissionPipeline.Process(form, InitialAnswers.For(form, request.Context.Today), request.Context);
         Issues = request.ShowErrors ? ShownIssues() : [];
         if (Issues.Count > 0)
         {
