@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure what the tests need is on this machine. Today that is only the .NET 10 SDK; the place to add
+# Makes sure what the tests need is on this machine: the .NET 10 SDK and Node.js. The place to add
 # PostgreSQL and Chromium set-up when tests need them.
 set -euo pipefail
 
@@ -11,4 +11,13 @@ major="$(dotnet --version 2>/dev/null | cut -d. -f1)"
 if [ -z "$major" ] || [ "$major" -lt 10 ]; then
   echo "ensure-deps: .NET SDK 10 or newer is needed (found '$(dotnet --version 2>/dev/null || echo none)')." >&2
   exit 1
+fi
+
+# Node.js runs the browser-side condition interpreter against the shared expression cases.
+if ! command -v node >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "ensure-deps: installing Node.js from Debian's packages..." >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs) >/dev/null 2>&1 || true
+  fi
+  command -v node >/dev/null 2>&1 || { echo "ensure-deps: Node.js is needed for the script tests: install it (apt-get install nodejs)." >&2; exit 1; }
 fi
