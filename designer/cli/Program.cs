@@ -26,6 +26,7 @@ public static class Program
             RenderCommand.Create(),
             CheckCommand.Create(),
             PublishCommand.Create(),
+            WorkflowRunCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

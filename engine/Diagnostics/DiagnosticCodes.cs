@@ -49,4 +49,20 @@ public static class DiagnosticCodes
 
     // Versions
     public static readonly DiagnosticCode VersionNotRaised = new("FE1050", Severity.Error, "Content changed without raising the version");
+
+    // Workflows (Elsa 3 JSON definitions)
+    public static readonly DiagnosticCode WorkflowJsonSyntax = new("FE2001", Severity.Error, "Workflow JSON syntax error");
+    public static readonly DiagnosticCode NotAWorkflow = new("FE2002", Severity.Error, "Not a workflow definition");
+    public static readonly DiagnosticCode UnknownActivityType = new("FE2003", Severity.Warning, "Unknown activity type");
+    public static readonly DiagnosticCode DuplicateActivityId = new("FE2004", Severity.Error, "Activity id used twice");
+    public static readonly DiagnosticCode MissingConnectionEnd = new("FE2005", Severity.Error, "Connection to or from a missing activity");
+    public static readonly DiagnosticCode UnknownOutcome = new("FE2006", Severity.Error, "Connection from a port the activity cannot produce");
+    public static readonly DiagnosticCode StartOrReachability = new("FE2007", Severity.Error, "No start activity, or an activity that cannot be reached");
+    public static readonly DiagnosticCode UnsupportedExpressionType = new("FE2008", Severity.Error, "Unsupported expression type");
+    public static readonly DiagnosticCode JavaScriptSyntax = new("FE2009", Severity.Error, "Invalid JavaScript");
+    public static readonly DiagnosticCode LiquidSyntax = new("FE2010", Severity.Error, "Invalid Liquid");
+    public static readonly DiagnosticCode UndeclaredVariable = new("FE2011", Severity.Error, "Variable not declared");
+    public static readonly DiagnosticCode UnknownActivityInput = new("FE2012", Severity.Warning, "Unknown input on a known activity");
+    public static readonly DiagnosticCode UnknownVariableType = new("FE2013", Severity.Warning, "Unknown variable type");
+    public static readonly DiagnosticCode UnknownWorkflow = new("FE2014", Severity.Error, "Form names a workflow that does not exist");
 }

@@ -14,7 +14,7 @@ public sealed class ValidateCommandTests : IDisposable
         _folder.Write("eservices/intyg/examples/renewal.yaml", TestForms.RenewalExample);
         var run = CliRun.Of("validate", _folder.Root);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(["1 form, 2 examples: 0 errors, 0 warnings"], run.StdoutLines);
+        Assert.Equal(["1 form, 2 examples, 0 workflows: 0 errors, 0 warnings"], run.StdoutLines);
         Assert.Equal("", run.Stderr);
     }
 
@@ -30,7 +30,7 @@ public sealed class ValidateCommandTests : IDisposable
                 $"{form}(11,15): error FE1007: Unknown field type 'integger'. Did you mean 'integer'?",
                 $"{form}(13,9): error FE1004: Field 'name' needs a 'label'.",
                 $"{form}(15,9): error FE1002: Unknown property 'labl' in a field. Did you mean 'label'?",
-                "1 form, 0 examples: 4 errors, 0 warnings",
+                "1 form, 0 examples, 0 workflows: 4 errors, 0 warnings",
             ],
             run.StdoutLines);
         Assert.Equal("", run.Stderr);
@@ -43,9 +43,9 @@ public sealed class ValidateCommandTests : IDisposable
         _folder.Write("templates/b/form.yaml", TestForms.Intyg);
         _folder.Write("eservices/a/examples/form.yaml", TestForms.ValidExample);
         var broken = _folder.Write("elsewhere/broken.yaml", TestForms.Broken);
-        Assert.Equal("2 forms, 1 example: 0 errors, 0 warnings", CliRun.Of("validate", _folder.Root).StdoutLines.Last());
+        Assert.Equal("2 forms, 1 example, 0 workflows: 0 errors, 0 warnings", CliRun.Of("validate", _folder.Root).StdoutLines.Last());
         var both = CliRun.Of("validate", _folder.PathOf("eservices"), broken);
-        Assert.Equal("2 forms, 1 example: 4 errors, 0 warnings", both.StdoutLines.Last());
+        Assert.Equal("2 forms, 1 example, 0 workflows: 4 errors, 0 warnings", both.StdoutLines.Last());
         Assert.Equal(1, both.ExitCode);
     }
 
@@ -68,7 +68,7 @@ public sealed class ValidateCommandTests : IDisposable
                 $"{example}(4,3): error FE1041: Example got an unexpected issue 'kind: choice' (Välj ett av alternativen.).",
                 $"{example}(5,5): error FE1041: Example expected 'previous_issuer: max_length' but got 'previous_issuer: required' there.",
                 $"{example}(6,12): error FE1041: Example expected 'previous_issuer' to be hidden but it is visible (relevant).",
-                "1 form, 1 example: 3 errors, 0 warnings",
+                "1 form, 1 example, 0 workflows: 3 errors, 0 warnings",
             ],
             run.StdoutLines);
     }
@@ -80,7 +80,7 @@ public sealed class ValidateCommandTests : IDisposable
         var example = _folder.Write("intyg/examples/typo.yaml", "answers: {}\nexpect:\n  valid: true\n  hiden: [kind]\n");
         var run = CliRun.Of("validate", _folder.Root);
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal([$"{example}(4,3): error FE1040: Unknown property 'hiden' in expect. Did you mean 'hidden'?", "1 form, 1 example: 1 error, 0 warnings"], run.StdoutLines);
+        Assert.Equal([$"{example}(4,3): error FE1040: Unknown property 'hiden' in expect. Did you mean 'hidden'?", "1 form, 1 example, 0 workflows: 1 error, 0 warnings"], run.StdoutLines);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", _folder.Root);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("warning FE1012", run.Stdout);
-        Assert.Equal("1 form, 0 examples: 0 errors, 1 warning", run.StdoutLines.Last());
+        Assert.Equal("1 form, 0 examples, 0 workflows: 0 errors, 1 warning", run.StdoutLines.Last());
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", _folder.Root, missing);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"'{missing}' does not exist", run.Stderr);
-        Assert.Equal("1 form, 0 examples: 0 errors, 0 warnings", run.StdoutLines.Last());
+        Assert.Equal("1 form, 0 examples, 0 workflows: 0 errors, 0 warnings", run.StdoutLines.Last());
     }
 
     [Fact]

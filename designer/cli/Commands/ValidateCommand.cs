@@ -1,12 +1,16 @@
 using System.CommandLine;
 using FormEngine.Cli.Input;
 using FormEngine.Definitions.Loading;
+using FormEngine.Diagnostics;
+using FormEngine.Workflows.Definitions.Validation;
 
 namespace FormEngine.Cli.Commands;
 
 /// <summary>
 /// <c>formengine validate PATH...</c>: compiles every form given (a file) or found (every <c>form.yaml</c> under a
-/// folder), runs each form's example submissions, and prints every diagnostic and a summary to stdout.
+/// folder), runs each form's example submissions, validates every workflow given (a <c>.json</c> file) or found
+/// (<c>*.json</c> in a <c>workflows/</c> folder), and prints every diagnostic and a summary to stdout. When the
+/// run found workflows in a folder, each form's <c>workflow:</c> must name one of them.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -14,20 +18,53 @@ internal static class ValidateCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Form files, or folders searched for form.yaml files (examples/ folders hold example submissions).",
+            Description = "Form and workflow files, or folders searched for form.yaml files and workflows/*.json (examples/ folders hold example submissions).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("validate", "Check form definitions and run their example submissions.") { paths };
+        var command = new Command("validate", "Check form and workflow definitions and run the forms' example submissions.") { paths };
         command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
         return command;
     }
 
+    private sealed record Found(List<string> Forms, List<string> Workflows, bool WorkflowsFolderSearched, bool Problems);
+
+    private sealed class Tally
+    {
+        public int Forms, Examples, Workflows, Errors, Warnings;
+
+        public void Add(IEnumerable<Diagnostic> diagnostics, TextWriter stdout)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                stdout.WriteLine(diagnostic);
+                if (diagnostic.IsError) Errors++;
+                else Warnings++;
+            }
+        }
+    }
+
     private static int Run(string[] paths, TextWriter stdout, TextWriter stderr)
     {
-        var (forms, inputProblems) = FindForms(paths, stderr);
+        var found = Find(paths, stderr);
+        var inputProblems = found.Problems;
+        var tally = new Tally();
+
+        // Workflows are read first: the forms' workflow: references are checked against them.
+        var workflows = new List<WorkflowValidation>();
+        var validator = new WorkflowValidator();
+        foreach (var file in found.Workflows)
+        {
+            if (Read(file, "workflow", stderr) is not { } text)
+            {
+                inputProblems = true;
+                continue;
+            }
+            workflows.Add(validator.Validate(file, text));
+        }
+        var definitionIds = workflows.Select(w => w.DefinitionId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
         var loader = new FormLoader();
-        int examples = 0, errors = 0, warnings = 0, loaded = 0;
-        foreach (var form in forms)
+        foreach (var form in found.Forms)
         {
             LoadedForm result;
             try
@@ -40,44 +77,68 @@ internal static class ValidateCommand
                 inputProblems = true;
                 continue;
             }
-            CliFiles.Report(result.Diagnostics, stdout);
-            loaded++;
-            examples += result.ExampleCount;
-            errors += result.ErrorCount;
-            warnings += result.WarningCount;
+            tally.Add(result.Diagnostics, stdout);
+            // Only when the run includes a workflows folder: validating a single form must still work.
+            if (found.WorkflowsFolderSearched && Read(form, "form", stderr) is { } yaml && WorkflowReferences.Check(form, yaml, definitionIds) is { } missing)
+                tally.Add([missing], stdout);
+            tally.Forms++;
+            tally.Examples += result.ExampleCount;
         }
-        stdout.WriteLine($"{Count(loaded, "form")}, {Count(examples, "example")}: {Count(errors, "error")}, {Count(warnings, "warning")}");
-        return inputProblems ? ExitCodes.Usage : errors > 0 ? ExitCodes.Invalid : ExitCodes.Ok;
+        foreach (var workflow in workflows)
+        {
+            tally.Add(workflow.Diagnostics, stdout);
+            tally.Workflows++;
+        }
+        stdout.WriteLine($"{Count(tally.Forms, "form")}, {Count(tally.Examples, "example")}, {Count(tally.Workflows, "workflow")}: " +
+            $"{Count(tally.Errors, "error")}, {Count(tally.Warnings, "warning")}");
+        return inputProblems ? ExitCodes.Usage : tally.Errors > 0 ? ExitCodes.Invalid : ExitCodes.Ok;
     }
 
-    private static (List<string> Forms, bool InputProblems) FindForms(string[] paths, TextWriter stderr)
+    private static Found Find(string[] paths, TextWriter stderr)
     {
         var forms = new List<string>();
+        var workflows = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var problems = false;
+        var workflowsFolder = false;
         foreach (var path in paths)
         {
-            IReadOnlyList<string> found;
-            if (File.Exists(path)) found = [path];
-            else if (Directory.Exists(path))
+            if (File.Exists(path))
             {
-                found = DefinitionFiles.FindForms(path);
-                if (found.Count == 0)
-                {
-                    stderr.WriteLine($"formengine: no {DefinitionFiles.FormFileName} found under '{path}'.");
-                    problems = true;
-                }
+                if (seen.Add(Path.GetFullPath(path))) (DefinitionFiles.IsWorkflowFile(path) ? workflows : forms).Add(path);
+                continue;
             }
-            else
+            if (!Directory.Exists(path))
             {
                 stderr.WriteLine($"formengine: '{path}' does not exist.");
                 problems = true;
                 continue;
             }
-            foreach (var form in found)
-                if (seen.Add(Path.GetFullPath(form))) forms.Add(form);
+            var foundForms = DefinitionFiles.FindForms(path);
+            var foundWorkflows = DefinitionFiles.FindWorkflows(path);
+            if (foundForms.Count == 0 && foundWorkflows.Count == 0)
+            {
+                stderr.WriteLine($"formengine: no {DefinitionFiles.FormFileName} found under '{path}', nor any workflow in a {DefinitionFiles.WorkflowsFolder}/ folder.");
+                problems = true;
+            }
+            workflowsFolder |= foundWorkflows.Count > 0;
+            forms.AddRange(foundForms.Where(f => seen.Add(Path.GetFullPath(f))));
+            workflows.AddRange(foundWorkflows.Where(f => seen.Add(Path.GetFullPath(f))));
         }
-        return (forms, problems);
+        return new Found(forms, workflows, workflowsFolder, problems);
+    }
+
+    private static string? Read(string file, string what, TextWriter stderr)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"formengine: the {what} file '{file}' cannot be read: {e.Message}");
+            return null;
+        }
     }
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";

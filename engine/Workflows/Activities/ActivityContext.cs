@@ -39,4 +39,10 @@ public abstract class ActivityContext
     /// input's value, e.g. each case condition of a switch.
     /// </summary>
     public abstract ValueTask<JsonNode?> EvaluateAsync(JsonObject expression);
+
+    /// <summary>
+    /// Writes one of the activity's own outputs (e.g. <c>result</c> of <c>Elsa.RunTask</c>) to the variable the
+    /// definition binds it to (<c>{"result": {"memoryReference": {"id": variableId}}}</c>); no binding, no effect.
+    /// </summary>
+    public virtual void SetActivityOutput(string outputName, JsonNode? value) { }
 }
