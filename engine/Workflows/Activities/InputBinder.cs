@@ -15,6 +15,9 @@ public sealed class InputBinder(ExpressionEvaluator evaluator)
         foreach (var input in descriptor.Inputs)
         {
             if (node.Input(input.Name) is not { } expression) continue;
+            // Fixed texts and the outcomes a designer shows must not depend on data at run time.
+            if (input.LiteralOnly && expression.ExpressionType is not ("Literal" or "Object"))
+                throw new InputBindingException(input.Name, $"input '{input.Name}' of {node} takes a literal value, not a {expression.ExpressionType} expression", null);
             var value = evaluator.Evaluate(expression, scope);
             object? converted;
             try
@@ -31,7 +34,7 @@ public sealed class InputBinder(ExpressionEvaluator evaluator)
 }
 
 /// <summary>An input's value does not fit its type; becomes an incident with code <see cref="Code"/>.</summary>
-public sealed class InputBindingException(string input, string message, Exception inner) : Exception(message, inner)
+public sealed class InputBindingException(string input, string message, Exception? inner) : Exception(message, inner)
 {
     public const string Code = "InvalidInput";
     public string Input { get; } = input;

@@ -48,7 +48,7 @@ public class NotifyResidentTests
     }
 
     // The activity only sees the evaluated text; refusing the expression itself is the binder's or validator's job.
-    [Fact(Skip = "Pending: [Input(LiteralOnly = true)] is not enforced yet by InputBinder or WorkflowValidator")]
+    [Fact]
     public async Task A_text_given_as_an_expression_is_refused_before_anything_is_sent()
     {
         var fixture = For(_cases).WithExpression("text", "JavaScript", "'Ditt ärende: ' + getInput('formKey')");
