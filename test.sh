@@ -14,6 +14,18 @@ results="$art/results"
 rm -rf "$results"
 mkdir -p "$results"
 
+# The PostgreSQL store tests need a server: unless one is given, a private throwaway cluster in the artifacts
+# folder, deleted at exit. Without it they skip on a developer machine and fail in CI.
+if [ -z "${FORMENGINE_TEST_POSTGRES:-}" ]; then
+  export FORMENGINE_POSTGRES_DIR="$art/postgres"
+  trap 'scripts/postgres.sh stop >/dev/null 2>&1' EXIT
+  if postgres_url="$(scripts/postgres.sh start)"; then
+    export FORMENGINE_TEST_POSTGRES="$postgres_url"
+  else
+    echo "PostgreSQL did not start: its tests are skipped (and fail in CI)"
+  fi
+fi
+
 echo "Building FormEngine.sln..."
 if ! dotnet build FormEngine.sln -c Release --artifacts-path "$art" -nologo -v q -clp:ErrorsOnly >"$art/build.log" 2>&1; then
   cat "$art/build.log"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure what the tests need is on this machine: the .NET 10 SDK and Node.js. The place to add
-# PostgreSQL and Chromium set-up when tests need them.
+# Makes sure what the tests need is on this machine: the .NET 10 SDK, Node.js and the PostgreSQL server. The
+# place to add Chromium set-up when tests need it.
 set -euo pipefail
 
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -21,3 +21,8 @@ if ! command -v node >/dev/null 2>&1; then
   fi
   command -v node >/dev/null 2>&1 || { echo "ensure-deps: Node.js is needed for the script tests: install it (apt-get install nodejs)." >&2; exit 1; }
 fi
+
+# The PostgreSQL server binaries, for the store tests (test.sh runs a private cluster with scripts/postgres.sh).
+# Not fatal here: without them those tests skip on a developer machine and fail in CI, which says why.
+"$(dirname "${BASH_SOURCE[0]}")/postgres.sh" install \
+  || echo "ensure-deps: PostgreSQL is not installed: the PostgreSQL store tests cannot run (apt-get install postgresql)." >&2

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FormEngine.Persistence.Sqlite;
+
+/// <summary>The one place that says how the workflow store talks to SQLite (used by the host, the tools and the tests).</summary>
+public static class SqliteWorkflowStore
+{
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteWorkflowStore).Assembly.GetName().Name))
+            .AddInterceptors(new SqliteConnectionPragmas());
+
+    public static DbContextOptions<WorkflowDbContext> Options(string connectionString) =>
+        ((DbContextOptionsBuilder<WorkflowDbContext>)Configure(new DbContextOptionsBuilder<WorkflowDbContext>(), connectionString)).Options;
+}
