@@ -30,6 +30,15 @@ public sealed class WorkflowRunCommandTests
     }
 
     [Fact]
+    public void The_standard_case_workflow_runs_with_case_activities_until_staff_must_decide()
+    {
+        var standardCase = Path.Combine(FindRepositoryRoot(), "definitions", "workflows", "standard-case.json");
+        var run = CliRun.Of("workflow", "run", standardCase, "--input", "caseId=c-1", "--input", "clinicKey=vc-eksjo");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(["status: Suspended (FormEngine.AwaitStaffDecision, FormEngine.AwaitStaffDecision.Deadline)"], run.StdoutLines);
+    }
+
+    [Fact]
     public void Inputs_are_given_as_NAME_VALUE()
     {
         var run = CliRun.Of("workflow", "run", Workflow("016-liquid"), "--input", "namn=Eva");

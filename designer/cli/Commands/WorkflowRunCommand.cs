@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using FormEngine.Cli.Input;
 using FormEngine.Diagnostics;
 using FormEngine.Workflows.Activities;
+using FormEngine.Workflows.Activities.CaseRouting;
+using FormEngine.Workflows.Cases;
 using FormEngine.Workflows.Definitions;
 using FormEngine.Workflows.Definitions.Validation;
 using FormEngine.Workflows.Persistence;
@@ -41,13 +43,29 @@ internal static class WorkflowRunCommand
             var definition = WorkflowDefinitionReader.Read(path, json, diagnostics);
             if (definition is null) { CliFiles.Report(diagnostics.Sorted(), stderr); return ExitCodes.Invalid; }
             var output = new CollectingWorkflowOutput();
-            var runtime = new WorkflowRuntime(new InMemoryWorkflowStore(), ActivityRegistry.WithElsaActivities(), new WorkflowServices().Add<IWorkflowOutput>(output));
+            var cases = DemoCases(workflowInputs);
+            var services = new WorkflowServices().Add<IWorkflowOutput>(output)
+                .Add<ICaseQueues>(cases).Add<ICaseStatuses>(cases).Add<IResidentMessages>(cases).Add<INotificationOutbox>(cases).Add<ICaseClosing>(cases);
+            var registry = CaseRoutingActivities.AddTo(ActivityRegistry.WithElsaActivities());
+            var runtime = new WorkflowRuntime(new InMemoryWorkflowStore(), registry, services);
             var result = runtime.StartAsync(definition, workflowInputs).GetAwaiter().GetResult();
             foreach (var line in output.Lines) stdout.WriteLine(line);
             stdout.WriteLine(StatusLine.Of(result.Instance!));
             return result.Instance!.SubStatus == WorkflowSubStatus.Faulted ? ExitCodes.Invalid : ExitCodes.Ok;
         });
         return new Command("workflow", "Work with Elsa 3 workflow definitions.") { run };
+    }
+
+    /// <summary>
+    /// Case activities run against an in-memory stand-in: the case named by the input <c>caseId</c> belongs to the
+    /// clinic <c>clinicKey</c> (default "demo"), whose default queue is "inkorg".
+    /// </summary>
+    private static InMemoryCases DemoCases(JsonObject inputs)
+    {
+        var clinic = inputs["clinicKey"]?.ToString() is { Length: > 0 } key ? key : "demo";
+        var cases = new InMemoryCases().AddClinic(clinic, "inkorg");
+        if (inputs["caseId"]?.ToString() is { Length: > 0 } caseId) cases.AddCase(caseId, clinic);
+        return cases;
     }
 
     private static JsonObject ParseInputs(IEnumerable<string> pairs)
