@@ -9,7 +9,7 @@ namespace FormEngine.Workflows.Definitions;
 public sealed class ActivityNode
 {
     private static readonly HashSet<string> Envelope =
-        ["id", "nodeId", "name", "type", "version", "customProperties", "metadata", "canStartWorkflow", "runAsynchronously"];
+        ["id", "nodeId", "name", "type", "version", "customProperties", "metadata", "canStartWorkflow", "runAsynchronously", "source", "line"];
 
     public required JsonObject Json { get; init; }
     public required string Id { get; init; }
@@ -19,7 +19,7 @@ public sealed class ActivityNode
 
     /// <summary>Elsa exports put <c>canStartWorkflow</c> in customProperties or, in older files, at the top level.</summary>
     public bool CanStartWorkflow =>
-        Json["customProperties"]?["canStartWorkflow"]?.GetValueKind() == System.Text.Json.JsonValueKind.True
+        (Json["customProperties"] as JsonObject)?["canStartWorkflow"]?.GetValueKind() == System.Text.Json.JsonValueKind.True
         || Json["canStartWorkflow"]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
 
     /// <summary>The input property by its camelCase name, as an expression; null when absent.</summary>

@@ -16,11 +16,16 @@ public static class WorkflowDefinitionReader
         JsonNode? document;
         try
         {
-            document = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            // A repeated property name is refused here: System.Text.Json objects would throw later, on first read.
+            document = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions
+            {
+                AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false,
+            });
         }
         catch (JsonException e)
         {
-            var span = new SourceSpan(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            var (line, column) = JsonPositions.Build(json).FindError(e);
+            var span = new SourceSpan(file, line, column);
             diagnostics.Report(DiagnosticCodes.WorkflowJsonSyntax, span, $"The workflow is not valid JSON: {FirstSentence(e.Message)}");
             return null;
         }

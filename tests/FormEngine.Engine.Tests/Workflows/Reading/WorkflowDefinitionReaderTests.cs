@@ -22,6 +22,34 @@ public sealed class WorkflowDefinitionReaderTests
         Assert.Equal(new SourceSpan("w.json", 3, 12), diagnostic.Span);
     }
 
+    [Fact]
+    public void A_syntax_error_column_counts_characters_not_bytes()
+    {
+        var (_, diagnostics) = Read("{\"åäö\": tru}");
+        Assert.Equal(new SourceSpan("w.json", 1, 12), Assert.Single(diagnostics.Items).Span); // bytes would say 15
+    }
+
+    [Fact]
+    public void A_property_given_twice_is_a_diagnostic_not_an_exception()
+    {
+        var (definition, diagnostics) = Read("{\"root\": {\"type\": \"Elsa.Flowchart\", \"type\": \"x\", \"activities\": []}}");
+        Assert.Null(definition);
+        Assert.Equal("FE2001", Assert.Single(diagnostics.Items).Code.Id);
+    }
+
+    [Fact]
+    public void An_activity_whose_custom_properties_are_not_an_object_still_reads()
+    {
+        var node = new ActivityNode
+        {
+            Json = (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse("""{"id":"a","type":"Elsa.WriteLine","customProperties":"odd","source":"x.cs:1"}""")!,
+            Id = "a",
+            Type = "Elsa.WriteLine",
+        };
+        Assert.False(node.CanStartWorkflow);
+        Assert.Empty(node.InputNames);
+    }
+
     [Theory]
     [InlineData("[]")]
     [InlineData("{\"id\": \"x\"}")]
