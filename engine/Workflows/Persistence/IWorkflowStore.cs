@@ -43,7 +43,8 @@ public interface IWorkflowStore
     /// <summary>
     /// Atomically: saves the instance if its stored revision is still <see cref="WorkflowCommit.ExpectedRevision"/>
     /// (null: it must be new), removes the consumed bookmark and stimuli (each must still exist), replaces the
-    /// instance's bookmarks with <see cref="WorkflowCommit.Bookmarks"/>. Throws
+    /// instance's bookmarks with <see cref="WorkflowCommit.Bookmarks"/>. The store sets the instance's
+    /// <see cref="WorkflowInstance.Revision"/> to the expected revision + 1 (1 for a new instance). Throws
     /// <see cref="WorkflowConflictException"/> and changes nothing when another writer got there first.
     /// On SQLite the commit is durable (<c>synchronous=FULL</c>) before this returns.
     /// </summary>

@@ -110,6 +110,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                 throw new WorkflowConflictException($"Bookmark {consumed} was already resumed.");
             foreach (var id in commit.ConsumedStimulusIds)
                 if (!_stimuli.ContainsKey(id)) throw new WorkflowConflictException($"Stimulus {id} was already used.");
+            instance.Revision = (commit.ExpectedRevision ?? 0) + 1;
             _instances[instance.Id] = instance.Clone();
             foreach (var id in commit.ConsumedStimulusIds) _stimuli.Remove(id);
             foreach (var old in _bookmarks.Values.Where(b => b.InstanceId == instance.Id).ToList()) RemoveBookmark(old);
