@@ -63,6 +63,8 @@ public abstract partial class WorkflowRuntimeComplianceTests
         var restarted = Host(store);
         using var stop = new CancellationTokenSource();
         var loop = TimerLoop.RunAsync(restarted.Runtime, _clock, TimeSpan.FromSeconds(30), onError: null, stop.Token);
+        // The loop's first pass runs at once, but on a real database it completes asynchronously: wait for it (bounded).
+        for (var i = 0; i < 400 && restarted.Output.Lines.Count == 0; i++) await Task.Delay(25);
 
         Assert.Equal(["efter"], restarted.Output.Lines);
         Assert.Equal(WorkflowSubStatus.Finished, (await store.FindInstanceAsync(started.Instance!.Id))!.SubStatus);

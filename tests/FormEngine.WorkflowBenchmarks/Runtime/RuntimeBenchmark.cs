@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using FormEngine.Persistence;
+using FormEngine.Persistence.Sqlite;
+using FormEngine.WorkflowBenchmarks.Harness;
+using FormEngine.Workflows.Activities;
+using FormEngine.Workflows.Activities.Elsa;
+using FormEngine.Workflows.Persistence;
+using FormEngine.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FormEngine.WorkflowBenchmarks.Runtime;
+
+/// <summary>
+/// Our runtime on <see cref="DecisionWorkflowJson"/>: starts by definition id (as the host starts a form's
+/// workflow) until the instance is suspended on its event bookmark, then the "decision" stimulus with the case's
+/// correlation id until the instance is finished. The store is set up as the host sets it up.
+/// </summary>
+public static class RuntimeBenchmark
+{
+    public sealed record Run(EnginePhases Phases, StoreTimes StartStore, StoreTimes ResumeStore, EfCoreCounts StartWrites, EfCoreCounts ResumeWrites);
+
+    /// <summary>On a SQLite file (WAL, synchronous=FULL) with <paramref name="stored"/> suspended instances already in it.</summary>
+    public static async Task<Run> OnSqliteAsync(BenchmarkSettings settings, string folder, int stored, bool groupCommit)
+    {
+        var connectionString = $"Data Source={Path.Combine(folder, "workflows.db")}";
+        var services = new ServiceCollection().AddFormEngineSqlite(connectionString, groupCommit);
+        await using var provider = services.BuildServiceProvider();
+        await WorkflowDatabase.MigrateAsync(provider);
+        var checkpointer = provider.GetRequiredService<SqliteWalCheckpointer>();
+        return await MeasureAsync(settings, provider.GetRequiredService<IWorkflowStore>(), stored,
+            seed: async (template, count) => await SuspendedInstanceSeeder.SeedAsync(
+                provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(), connectionString, template, count),
+            // The host checkpoints from a background service; here between phases, so each starts with a short WAL.
+            betweenPhases: () => checkpointer.CheckpointAsync());
+    }
+
+    /// <summary>On the in-memory store: the runtime's own cost, without a database.</summary>
+    public static Task<Run> InMemoryAsync(BenchmarkSettings settings) =>
+        MeasureAsync(settings, new InMemoryWorkflowStore(), 0, (_, _) => Task.CompletedTask, () => Task.CompletedTask);
+
+    private static async Task<Run> MeasureAsync(BenchmarkSettings settings, IWorkflowStore inner, int stored,
+        Func<string, int, Task> seed, Func<Task> betweenPhases)
+    {
+        var store = new TimedStore(inner);
+        using var writes = new EfCoreActivity();
+        var runtime = new WorkflowRuntime(store, ActivityRegistry.WithElsaActivities(), new WorkflowServices().Add<IWorkflowOutput>(new CollectingWorkflowOutput()));
+        await runtime.PublishAsync(DecisionWorkflowJson.Read());
+
+        async Task StartAsync(string caseId)
+        {
+            var run = await runtime.StartAsync(DecisionWorkflowJson.DefinitionId, correlationId: caseId);
+            if (run.SubStatus != WorkflowSubStatus.Suspended || run.Bookmarks.Count != 1)
+                throw new InvalidOperationException($"Case {caseId} is {run.Status}/{run.SubStatus} after its start, not waiting for its decision.");
+        }
+        async Task ResumeAsync(string caseId)
+        {
+            var result = await runtime.ResumeByStimulusAsync(Event.BookmarkName, Event.Stimulus(DecisionWorkflowJson.EventName), caseId, JsonValue.Create("approved"));
+            if (result.Outcome != ResumeOutcome.Resumed || result.Runs is not [{ Status: WorkflowStatus.Finished }])
+                throw new InvalidOperationException($"Case {caseId}'s decision was {result.Outcome}, with {result.Runs.Count} run(s) not finished.");
+        }
+
+        if (stored > 0)
+        {
+            var template = await runtime.StartAsync(DecisionWorkflowJson.DefinitionId, correlationId: "template");
+            await seed(template.Instance!.Id, stored);
+        }
+
+        await LoadLoop.RunAsync("warm-up", settings.Warmup, settings.Workers, settings.PhaseLimit, i => StartAsync($"warm-{i}"));
+        await LoadLoop.RunAsync("warm-up", settings.Warmup, settings.Workers, settings.PhaseLimit, i => ResumeAsync($"warm-{i}"));
+        await betweenPhases();
+
+        var before = store.Snapshot();
+        var writesBefore = writes.Snapshot();
+        var starts = await LoadLoop.RunAsync("start", settings.Operations, settings.Workers, settings.PhaseLimit, i => StartAsync($"case-{i}"));
+        var afterStarts = store.Snapshot();
+        var writesAfterStarts = writes.Snapshot();
+        await betweenPhases();
+        var beforeResumes = store.Snapshot();
+        var writesBeforeResumes = writes.Snapshot();
+        var resumes = await LoadLoop.RunAsync("resume", starts.Operations, settings.Workers, settings.PhaseLimit, i => ResumeAsync($"case-{i}"));
+        var afterResumes = store.Snapshot();
+        var writesAfterResumes = writes.Snapshot();
+
+        // The copies are real suspended instances: the last one finishes on its decision like any other.
+        if (stored > 0) await ResumeAsync(SuspendedInstanceSeeder.CorrelationIdOf(stored - 1));
+        return new Run(new EnginePhases(starts, resumes), afterStarts.Since(before), afterResumes.Since(beforeResumes),
+            writesAfterStarts.Since(writesBefore), writesAfterResumes.Since(writesBeforeResumes));
+    }
+}
