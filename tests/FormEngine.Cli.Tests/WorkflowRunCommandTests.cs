@@ -39,6 +39,18 @@ public sealed class WorkflowRunCommandTests
     }
 
     [Fact]
+    public void Activity_descriptors_are_printed_as_json_with_inputs_and_outcomes()
+    {
+        var run = CliRun.Of("workflow", "activities");
+        Assert.Equal(0, run.ExitCode);
+        var descriptors = System.Text.Json.Nodes.JsonNode.Parse(run.Stdout)!.AsArray();
+        var decision = descriptors.Single(d => (string?)d!["type"] == "FormEngine.AwaitStaffDecision")!;
+        Assert.Equal("decisions", (string?)decision["outcomesFromInput"]);
+        Assert.Contains("Overdue", decision["outcomes"]!.AsArray().Select(o => (string?)o));
+        Assert.Contains(descriptors, d => (string?)d!["type"] == "Elsa.FlowDecision");
+    }
+
+    [Fact]
     public void Inputs_are_given_as_NAME_VALUE()
     {
         var run = CliRun.Of("workflow", "run", Workflow("016-liquid"), "--input", "namn=Eva");

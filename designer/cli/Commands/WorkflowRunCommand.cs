@@ -53,7 +53,7 @@ internal static class WorkflowRunCommand
             stdout.WriteLine(StatusLine.Of(result.Instance!));
             return result.Instance!.SubStatus == WorkflowSubStatus.Faulted ? ExitCodes.Invalid : ExitCodes.Ok;
         });
-        return new Command("workflow", "Work with Elsa 3 workflow definitions.") { run };
+        return new Command("workflow", "Work with Elsa 3 workflow definitions.") { run, WorkflowActivitiesCommand.Create() };
     }
 
     /// <summary>
