@@ -32,7 +32,7 @@ try
     if (args.Contains("--profile"))
     {
         // Only ours on an empty SQLite store, for a profiler attached from outside (dotnet-trace collect -- ...).
-        var run = await RuntimeBenchmark.OnSqliteAsync(settings, Folder("profile"), 0, groupCommit: !args.Contains("--single"));
+        var run = await RuntimeBenchmark.OnSqliteAsync(settings with { Rounds = 1 }, Folder("profile"), 0, groupCommit: !args.Contains("--single"));
         Console.WriteLine($"start {run.Starts.Measurement.PerSecond:N0}/s, stimulus {run.Resumes.Measurement.PerSecond:N0}/s");
         return;
     }
@@ -42,14 +42,12 @@ try
     var rawFirst = await CommitBaseline.RawLoopAsync(Folder("raw-1"), settings);
     var concurrent = await CommitBaseline.ConcurrentCommitsAsync(Folder("concurrent"), settings);
     var (group, rowsPerCommit) = await CommitBaseline.GroupCommitAsync(Folder("group"), settings);
+    var (shape, shapePerTransaction) = await CommitShapeBaseline.RunAsync(Folder("shape"), settings);
 
-    // WorkflowCore's dispatcher runs MaxConcurrentWorkflows (default 4) at a time and sleeps when that many are
-    // busy; raised to the number of workers so that its figures stay an upper bound.
-    var tuned = (WorkflowCore.Models.WorkflowOptions o) => o.UseMaxConcurrentWorkflows(settings.Workers);
     Progress("WorkflowCore, fresh");
-    var wcFresh = await WorkflowCoreBenchmark.RunAsync(settings, 0, tuned);
+    var wcFresh = await WorkflowCoreBenchmark.RunAsync(settings, 0);
     Progress($"WorkflowCore, {settings.WorkflowCoreStored:N0} stored");
-    var wcStored = await WorkflowCoreBenchmark.RunAsync(settings, settings.WorkflowCoreStored, tuned);
+    var wcStored = await WorkflowCoreBenchmark.RunAsync(settings, settings.WorkflowCoreStored);
 
     Progress("ours, SQLite FULL, empty store");
     var empty = await RuntimeBenchmark.OnSqliteAsync(settings, Folder("ours-empty"), 0, groupCommit: true);
@@ -58,6 +56,8 @@ try
     Progress("ours, for reference: without group commit, and on the in-memory store");
     var single = await RuntimeBenchmark.OnSqliteAsync(settings with { Rounds = 1 }, Folder("ours-single"), 0, groupCommit: false);
     var memory = await RuntimeBenchmark.InMemoryAsync(settings);
+    Progress("ours, SQLite FULL, group commit, empty, with EF Core's statements and flushes counted");
+    var observed = await RuntimeBenchmark.OnSqliteAsync(settings with { Rounds = 1 }, Folder("ours-observed"), 0, groupCommit: true, observeWrites: true);
 
     Progress("SQLite raw loop again (the better of the two is the bar)");
     var rawLast = await CommitBaseline.RawLoopAsync(Folder("raw-2"), settings);
@@ -67,6 +67,8 @@ try
         $"the goal's bar: the better of {rawFirst.PerSecond:N0}/s (first) and {rawLast.PerSecond:N0}/s (last)");
     table.Add($"SQLite FULL: single-row commits from {settings.Workers} writers", concurrent);
     table.Add($"SQLite FULL: group commit, {settings.Workers} writers", group, note: $"{rowsPerCommit:0.0} rows per commit");
+    table.Add($"The store's commit shape without EF Core (prepared statements), group commit, {settings.Workers} writers", shape,
+        note: $"{shapePerTransaction:0.0} commits per transaction; ÷ 4 commits per step = {shape.PerSecond / 4:N0} steps/s");
     table.Add("WorkflowCore 3.22.0, in memory, fresh: start to first wait", wcFresh.Starts);
     table.Add("WorkflowCore, fresh: event to completion", wcFresh.Resumes);
     table.Add($"WorkflowCore, {settings.WorkflowCoreStored:N0} stored: start to first wait", wcStored.Starts, wcFresh.Starts);
@@ -89,6 +91,7 @@ try
     [
         ("group commit, empty: start", empty.Starts), ("group commit, empty: stimulus", empty.Resumes),
         ($"group commit, {settings.RuntimeStored:N0} stored: start", full.Starts), ($"group commit, {settings.RuntimeStored:N0} stored: stimulus", full.Resumes),
+        ("group commit, empty, EF Core observed: start", observed.Starts), ("group commit, empty, EF Core observed: stimulus", observed.Resumes),
         ("a transaction per commit, empty: start", single.Starts), ("a transaction per commit, empty: stimulus", single.Resumes),
         ("in-memory store: start", memory.Starts), ("in-memory store: stimulus", memory.Resumes),
     ]);

@@ -15,7 +15,10 @@ public sealed class EfCoreActivity : IObserver<DiagnosticListener>, IObserver<Ke
     private readonly List<IDisposable> _subscriptions = [];
     private long _statements, _statementTicks, _transactions, _transactionTicks;
 
-    public EfCoreActivity() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    public EfCoreActivity(bool enabled = true)
+    {
+        if (enabled) _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    }
 
     public EfCoreCounts Snapshot() => new(
         Interlocked.Read(ref _statements), TimeSpan.FromTicks(Interlocked.Read(ref _statementTicks)),

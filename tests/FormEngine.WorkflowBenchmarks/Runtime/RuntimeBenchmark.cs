@@ -25,14 +25,15 @@ public static class RuntimeBenchmark
     public sealed record Run(Phase Starts, Phase Resumes);
 
     /// <summary>On a SQLite file (WAL, synchronous=FULL) with <paramref name="stored"/> suspended instances already in it.</summary>
-    public static async Task<Run> OnSqliteAsync(BenchmarkSettings settings, string folder, int stored, bool groupCommit)
+    /// <param name="observeWrites">Count EF Core's statements and flushes (for the profile; costs a few per cent).</param>
+    public static async Task<Run> OnSqliteAsync(BenchmarkSettings settings, string folder, int stored, bool groupCommit, bool observeWrites = false)
     {
         var connectionString = $"Data Source={Path.Combine(folder, "workflows.db")}";
         var services = new ServiceCollection().AddFormEngineSqlite(connectionString, groupCommit);
         await using var provider = services.BuildServiceProvider();
         await WorkflowDatabase.MigrateAsync(provider);
         var checkpointer = provider.GetRequiredService<SqliteWalCheckpointer>();
-        return await MeasureAsync(settings, provider.GetRequiredService<IWorkflowStore>(), stored,
+        return await MeasureAsync(settings, provider.GetRequiredService<IWorkflowStore>(), stored, observeWrites,
             seed: async (template, count) => await SuspendedInstanceSeeder.SeedAsync(
                 provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(), connectionString, template, count),
             // The host checkpoints from a background service; here between phases, so each starts with a short WAL.
@@ -41,13 +42,13 @@ public static class RuntimeBenchmark
 
     /// <summary>On the in-memory store: the runtime's own cost, without a database.</summary>
     public static Task<Run> InMemoryAsync(BenchmarkSettings settings) =>
-        MeasureAsync(settings, new InMemoryWorkflowStore(), 0, (_, _) => Task.CompletedTask, () => Task.CompletedTask);
+        MeasureAsync(settings, new InMemoryWorkflowStore(), 0, false, (_, _) => Task.CompletedTask, () => Task.CompletedTask);
 
-    private static async Task<Run> MeasureAsync(BenchmarkSettings settings, IWorkflowStore inner, int stored,
+    private static async Task<Run> MeasureAsync(BenchmarkSettings settings, IWorkflowStore inner, int stored, bool observeWrites,
         Func<string, int, Task> seed, Func<Task> betweenPhases)
     {
         var store = new TimedStore(inner);
-        using var writes = new EfCoreActivity();
+        using var writes = new EfCoreActivity(observeWrites);
         var runtime = new WorkflowRuntime(store, ActivityRegistry.WithElsaActivities(), new WorkflowServices().Add<IWorkflowOutput>(new CollectingWorkflowOutput()));
         await runtime.PublishAsync(DecisionWorkflowJson.Read());
 
