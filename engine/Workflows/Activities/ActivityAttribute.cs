@@ -11,6 +11,13 @@ public sealed class ActivityAttribute(string type) : Attribute
     public int Version { get; init; } = 1;
     public string Category { get; init; } = "Primitives";
     public string Description { get; init; } = "";
+
+    /// <summary>
+    /// The activity touches nothing outside its workflow instance (variables, flow, bookmarks), so running it
+    /// again after a crash is harmless and the runtime need not commit around it. Leave false for anything
+    /// that calls a service: then its effects happen once.
+    /// </summary>
+    public bool Pure { get; init; }
 }
 
 /// <summary>

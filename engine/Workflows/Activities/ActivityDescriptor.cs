@@ -18,6 +18,9 @@ public sealed record ActivityDescriptor(
 {
     [JsonIgnore] public Type ClrType { get; init; } = typeof(object);
 
+    /// <summary>See <see cref="ActivityAttribute.Pure"/>.</summary>
+    public bool Pure { get; init; }
+
     [JsonIgnore] public bool IsResumable => typeof(IResumableActivity).IsAssignableFrom(ClrType);
 
     public static ActivityDescriptor From(Type type)
@@ -34,6 +37,7 @@ public sealed record ActivityDescriptor(
             outcomes?.Outcomes ?? (terminal ? [] : [ActivityResult.Done]), outcomes?.FromInput)
         {
             ClrType = type,
+            Pure = activity.Pure,
         };
     }
 }

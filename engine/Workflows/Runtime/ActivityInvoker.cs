@@ -46,6 +46,9 @@ public sealed class ActivityInvoker(ActivityRegistry registry, ExpressionEvaluat
     }
 
     /// <summary>The join mode of a FlowJoin-like node (read from its inputs without running it), null for other nodes.</summary>
+    /// <summary>Unknown types count as having effects: the runtime commits around them.</summary>
+    public bool IsPure(ActivityNode node) => registry.Find(node.Type)?.Pure ?? false;
+
     public JoinMode? JoinModeOf(ActivityNode node, IExpressionScope scope)
     {
         if (registry.Find(node.Type) is not { } descriptor || !typeof(IJoinActivity).IsAssignableFrom(descriptor.ClrType)) return null;

@@ -17,10 +17,15 @@ public sealed class WorkflowExecutor(ActivityInvoker invoker, ExpressionEvaluato
         instance.Status = WorkflowStatus.Running;
         instance.SubStatus = WorkflowSubStatus.Executing;
         var first = true;
+        var lastHadEffects = false;
         while (!state.Completed && state.Queue.Count > 0)
         {
-            if (!first) await checkpoint();
+            // Commit before an activity with outside effects, and after one: a crash then repeats only pure
+            // work (flow, variables, bookmarks), never an effect. Runs of pure activities share one commit.
+            var pure = IsPure(state, state.Queue[0], plan);
+            if (!first && (lastHadEffects || !pure)) await checkpoint();
             first = false;
+            lastHadEffects = !pure;
             cancellationToken.ThrowIfCancellationRequested();
             var item = state.Queue[0];
             state.Queue.RemoveAt(0);
@@ -79,4 +84,9 @@ public sealed class WorkflowExecutor(ActivityInvoker invoker, ExpressionEvaluato
     private Bookmark NewBookmark(WorkflowInstance instance, string activityId, BookmarkRequest request) => new(
         Guid.NewGuid().ToString("N"), instance.Id, activityId, request.Name, Bookmark.HashOf(request.Name, request.Stimulus),
         instance.CorrelationId, request.ResumeAt, request.Payload?.DeepClone(), time.GetUtcNow());
+
+    /// <summary>Items that will be skipped, and nested flowcharts being entered, count as pure.</summary>
+    private bool IsPure(WorkflowState state, WorkItem item, WorkflowPlan plan) =>
+        !state.Scopes.ContainsKey(item.Scope) || plan.Graph(item.Scope).Node(item.ActivityId) is not { } node
+        || (item.Kind == WorkKind.Execute && plan.BodyOf(node.Id) is not null) || invoker.IsPure(node);
 }

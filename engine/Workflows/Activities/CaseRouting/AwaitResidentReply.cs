@@ -8,7 +8,7 @@ namespace FormEngine.Workflows.Activities.CaseRouting;
 /// state) and resumes with stimulus <c>{caseId}</c> + correlation id. With a deadline, a timer bookmark
 /// fires <see cref="Overdue"/> at the end of the last working day.
 /// </summary>
-[Activity(TypeName, Version = 1, Category = CaseActivities.Category,
+[Activity(TypeName, Version = 1, Pure = true, Category = CaseActivities.Category,
     Description = "Waits for the resident's reply to a question, or Overdue when the deadline in working days has passed.")]
 [Outcomes(Replied, Overdue)]
 public sealed class AwaitResidentReply : IResumableActivity

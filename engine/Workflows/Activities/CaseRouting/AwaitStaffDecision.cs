@@ -10,7 +10,7 @@ namespace FormEngine.Workflows.Activities.CaseRouting;
 /// <c>{decision, by, note?, message?, queue?, clinic?}</c>. With a deadline, a second (timer) bookmark fires
 /// <see cref="Overdue"/> at the end of the last working day of the clinic's reply time.
 /// </summary>
-[Activity(TypeName, Version = 1, Category = CaseActivities.Category,
+[Activity(TypeName, Version = 1, Pure = true, Category = CaseActivities.Category,
     Description = "Waits for a staff decision on the case (one of the offered decisions), or Overdue when the reply time in working days has passed.")]
 [Outcomes(Overdue, FromInput = "decisions")]
 public sealed class AwaitStaffDecision : IResumableActivity

@@ -1,7 +1,7 @@
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Sets the correlation id (our case id): later bookmarks and stimuli match on it.</summary>
-[Activity("Elsa.Correlate", Category = "Primitives", Description = "Sets the correlation id.")]
+[Activity("Elsa.Correlate", Pure = true, Category = "Primitives", Description = "Sets the correlation id.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class Correlate : IActivity
 {

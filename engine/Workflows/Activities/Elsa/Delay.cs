@@ -1,7 +1,7 @@
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Waits for a while on a durable timer bookmark; survives restarts, fires once.</summary>
-[Activity("Elsa.Delay", Category = "Scheduling", Description = "Waits for a time span.")]
+[Activity("Elsa.Delay", Pure = true, Category = "Scheduling", Description = "Waits for a time span.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class Delay : IResumableActivity
 {

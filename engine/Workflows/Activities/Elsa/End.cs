@@ -1,7 +1,7 @@
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Completes the flowchart it is in; at the root, the workflow finishes.</summary>
-[Activity("Elsa.End", Category = "Flow", Description = "Ends the flowchart.")]
+[Activity("Elsa.End", Pure = true, Category = "Flow", Description = "Ends the flowchart.")]
 [Outcomes]
 public sealed class End : ITerminalActivity
 {

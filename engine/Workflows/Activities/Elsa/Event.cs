@@ -6,7 +6,7 @@ namespace FormEngine.Workflows.Activities.Elsa;
 /// Waits for a named event with the instance's correlation id (stimulus <c>{eventName}</c>). The event's payload
 /// goes to the <c>result</c> output.
 /// </summary>
-[Activity("Elsa.Event", Category = "Events", Description = "Waits for a named event.")]
+[Activity("Elsa.Event", Pure = true, Category = "Events", Description = "Waits for a named event.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class Event : IResumableActivity
 {

@@ -1,7 +1,7 @@
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Raises an incident on purpose: the instance is Faulted until someone retries or cancels it.</summary>
-[Activity("Elsa.Fault", Category = "Primitives", Description = "Faults the workflow with a code and message.")]
+[Activity("Elsa.Fault", Pure = true, Category = "Primitives", Description = "Faults the workflow with a code and message.")]
 [Outcomes]
 public sealed class Fault : IActivity
 {

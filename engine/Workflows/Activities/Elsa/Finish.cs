@@ -1,7 +1,7 @@
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Finishes the whole workflow at once, from any depth, and removes every bookmark.</summary>
-[Activity("Elsa.Finish", Category = "Flow", Description = "Finishes the workflow and cancels what still waits.")]
+[Activity("Elsa.Finish", Pure = true, Category = "Flow", Description = "Finishes the workflow and cancels what still waits.")]
 [Outcomes]
 public sealed class Finish : ITerminalActivity
 {

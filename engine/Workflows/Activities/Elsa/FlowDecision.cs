@@ -1,7 +1,7 @@
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Goes one of two ways.</summary>
-[Activity("Elsa.FlowDecision", Category = "Branching", Description = "Continues on True or False depending on a condition.")]
+[Activity("Elsa.FlowDecision", Pure = true, Category = "Branching", Description = "Continues on True or False depending on a condition.")]
 [Outcomes(True, False)]
 public sealed class FlowDecision : IActivity
 {

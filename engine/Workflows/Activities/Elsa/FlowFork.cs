@@ -1,7 +1,7 @@
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Continues on every named branch at once.</summary>
-[Activity("Elsa.FlowFork", Category = "Branching", Description = "Splits the flow into the named branches.")]
+[Activity("Elsa.FlowFork", Pure = true, Category = "Branching", Description = "Splits the flow into the named branches.")]
 [Outcomes(FromInput = "branches")]
 public sealed class FlowFork : IActivity
 {

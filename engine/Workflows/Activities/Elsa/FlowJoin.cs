@@ -3,7 +3,7 @@ namespace FormEngine.Workflows.Activities.Elsa;
 /// <summary>
 /// Merges branches. When it runs is the scheduler's decision, by <see cref="Mode"/>; running it only passes on.
 /// </summary>
-[Activity("Elsa.FlowJoin", Category = "Branching", Description = "Waits for any or all inbound branches.")]
+[Activity("Elsa.FlowJoin", Pure = true, Category = "Branching", Description = "Waits for any or all inbound branches.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class FlowJoin : IJoinActivity
 {

@@ -1,7 +1,7 @@
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>A pass-through node (Elsa exports it for composite nodes; a <c>body</c> flowchart runs first).</summary>
-[Activity("Elsa.FlowNode", Category = "Flow", Description = "A node that passes the flow on.")]
+[Activity("Elsa.FlowNode", Pure = true, Category = "Flow", Description = "A node that passes the flow on.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class FlowNode : IActivity
 {

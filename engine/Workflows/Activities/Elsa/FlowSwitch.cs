@@ -7,7 +7,7 @@ namespace FormEngine.Workflows.Activities.Elsa;
 /// Goes the way of the first matching case (MatchFirst) or of every matching case (MatchAny); Default when
 /// none matches. A case is <c>{label, condition: {type, value}}</c>; a bare string condition is JavaScript.
 /// </summary>
-[Activity("Elsa.FlowSwitch", Category = "Branching", Description = "Continues on the case(s) whose condition holds.")]
+[Activity("Elsa.FlowSwitch", Pure = true, Category = "Branching", Description = "Continues on the case(s) whose condition holds.")]
 [Outcomes(Default, FromInput = "cases")]
 public sealed class FlowSwitch : IActivity
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Resumes the <c>Elsa.Event</c> activities waiting for this name and correlation id (the instance's own by default).</summary>
-[Activity("Elsa.PublishEvent", Category = "Events", Description = "Publishes a named event.")]
+[Activity("Elsa.PublishEvent", Pure = true, Category = "Events", Description = "Publishes a named event.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class PublishEvent(IEventPublisher publisher) : IActivity
 {

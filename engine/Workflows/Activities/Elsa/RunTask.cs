@@ -6,7 +6,7 @@ namespace FormEngine.Workflows.Activities.Elsa;
 /// Hands a task to the outside world and waits until it is completed (stimulus <c>{taskName}</c>, or by bookmark
 /// id); the completion's result goes to the <c>result</c> output.
 /// </summary>
-[Activity("Elsa.RunTask", Category = "Tasks", Description = "Runs an external task and waits for its result.")]
+[Activity("Elsa.RunTask", Pure = true, Category = "Tasks", Description = "Runs an external task and waits for its result.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class RunTask : IResumableActivity
 {

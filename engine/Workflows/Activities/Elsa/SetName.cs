@@ -1,7 +1,7 @@
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Names the instance, for lists and logs.</summary>
-[Activity("Elsa.SetName", Category = "Primitives", Description = "Sets the instance's name.")]
+[Activity("Elsa.SetName", Pure = true, Category = "Primitives", Description = "Sets the instance's name.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class SetName : IActivity
 {

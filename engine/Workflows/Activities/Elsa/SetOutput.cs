@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Sets one of the workflow's outputs.</summary>
-[Activity("Elsa.SetOutput", Category = "Primitives", Description = "Sets a workflow output.")]
+[Activity("Elsa.SetOutput", Pure = true, Category = "Primitives", Description = "Sets a workflow output.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class SetOutput : IActivity
 {

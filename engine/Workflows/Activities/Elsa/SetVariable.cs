@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Sets a workflow variable (named, or referenced by its id as Elsa exports do).</summary>
-[Activity("Elsa.SetVariable", Category = "Primitives", Description = "Sets a variable.")]
+[Activity("Elsa.SetVariable", Pure = true, Category = "Primitives", Description = "Sets a variable.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class SetVariable : IActivity
 {

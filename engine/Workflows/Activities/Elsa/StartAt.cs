@@ -1,7 +1,7 @@
 namespace FormEngine.Workflows.Activities.Elsa;
 
 /// <summary>Waits until a moment; a moment already past continues at once.</summary>
-[Activity("Elsa.StartAt", Category = "Scheduling", Description = "Waits until a date and time.")]
+[Activity("Elsa.StartAt", Pure = true, Category = "Scheduling", Description = "Waits until a date and time.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class StartAt : IResumableActivity
 {

@@ -4,7 +4,7 @@ namespace FormEngine.Workflows.Activities.Elsa;
 /// Elsa's recurring timer, reduced to what a flowchart step needs: it fires once, one interval after it is
 /// reached, and then continues on Done. (Recurring triggers that start new instances are the host's job.)
 /// </summary>
-[Activity("Elsa.Timer", Category = "Scheduling", Description = "Waits one interval, then continues.")]
+[Activity("Elsa.Timer", Pure = true, Category = "Scheduling", Description = "Waits one interval, then continues.")]
 [Outcomes(ActivityResult.Done)]
 public sealed class Timer : IResumableActivity
 {

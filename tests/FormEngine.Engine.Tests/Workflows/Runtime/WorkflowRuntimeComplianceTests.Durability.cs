@@ -26,6 +26,45 @@ public abstract partial class WorkflowRuntimeComplianceTests
     }
 
     [Fact]
+    public async Task A_run_of_pure_activities_to_a_bookmark_costs_two_commits_the_new_instance_and_the_suspension()
+    {
+        var definition = Linear("pure", 1,
+            Activity("V1", "Elsa.SetName", ("value", "ett")), Activity("V2", "Elsa.SetName", ("value", "två")), Event("Wait", "Svar"));
+
+        var third = await Host(new CrashingStore(CreateStore(), commitsBeforeCrash: 3)).Runtime.StartAsync(definition);
+        var second = await Record.ExceptionAsync(() => Host(new CrashingStore(CreateStore(), commitsBeforeCrash: 2)).Runtime.StartAsync(definition));
+
+        Assert.Equal(WorkflowSubStatus.Suspended, third.SubStatus); // never reached a third commit
+        Assert.IsType<CrashingStore.ProcessDied>(second);            // but did make a second
+    }
+
+    /// <summary>
+    /// Pure activities (flow, variables) share commits; effects get one before and after. Whatever commit the
+    /// process dies after, every effect happens exactly once across the dying runtime and the survivor.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task Wherever_the_process_dies_each_effect_happens_exactly_once(int commitsBeforeCrash)
+    {
+        var store = CreateStore();
+        var definition = Linear("mixed", 1,
+            Activity("V1", "Elsa.SetName", ("value", "ett")), WriteLine("A", "1"),
+            Activity("V2", "Elsa.SetName", ("value", "två")), Activity("V3", "Elsa.SetName", ("value", "tre")),
+            WriteLine("B", "2"), Activity("V4", "Elsa.SetName", ("value", "fyra")));
+        var dying = Host(new CrashingStore(store, commitsBeforeCrash));
+        var crashed = await Record.ExceptionAsync(() => dying.Runtime.StartAsync(definition));
+
+        var survivor = Host(store);
+        if (crashed is not null) await survivor.Runtime.RecoverAsync(_clock.GetUtcNow());
+
+        Assert.Equal(["1", "2"], dying.Output.Lines.Concat(survivor.Output.Lines));
+        Assert.Empty(await store.FindInterruptedAsync(10));
+    }
+
+    [Fact]
     public async Task A_runtime_that_dies_right_after_claiming_a_bookmark_leaves_the_resume_to_recovery()
     {
         var store = CreateStore();
