@@ -7,8 +7,10 @@ namespace FormEngine.Persistence;
 /// <summary>
 /// Group commit: one writer takes the commits that arrive together and applies them in one transaction, each
 /// inside its own savepoint so that a conflict undoes only that commit. One durable flush then serves the whole
-/// batch, and writers of this process no longer queue on SQLite's lock. Every caller still returns only after
-/// the transaction holding its commit is durable (synchronous=FULL), and with its own outcome.
+/// batch, and writers of this process no longer queue on SQLite's lock. Every caller still returns only after the
+/// transaction holding its commit is durable (synchronous=FULL), and with its own outcome. The statements run as
+/// prepared commands on the writer's own open connection (<see cref="PreparedCommitStatements"/>), since EF Core's
+/// per-statement pipeline cost most of each commit.
 /// </summary>
 public sealed class GroupCommitWriter : IAsyncDisposable
 {
@@ -17,6 +19,8 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     private readonly IDbContextFactory<WorkflowDbContext> contexts;
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task writer;
+    private WorkflowDbContext? context;
+    private PreparedCommitStatements? prepared;
 
     public GroupCommitWriter(IDbContextFactory<WorkflowDbContext> contexts)
     {
@@ -35,6 +39,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await writer;
+        await CloseAsync();
     }
 
     private async Task WriteAsync()
@@ -57,29 +62,31 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         var applied = new List<(Pending Pending, long Revision)>(batch.Count);
         try
         {
-            await using var db = await contexts.CreateDbContextAsync();
-            await using var transaction = await db.Database.BeginTransactionAsync();
+            var statements = await OpenAsync();
+            await using var transaction = await context!.Database.GetDbConnection().BeginTransactionAsync();
+            statements.Enlist(transaction);
             foreach (var pending in batch)
             {
-                await transaction.CreateSavepointAsync("group_commit");
+                statements.Savepoint();
                 try
                 {
-                    applied.Add((pending, await WorkflowCommitStatements.ApplyAsync(db, pending.Commit, CancellationToken.None)));
-                    await transaction.ReleaseSavepointAsync("group_commit");
+                    var revision = statements.Apply(pending.Commit);
+                    statements.ReleaseSavepoint();
+                    applied.Add((pending, revision));
                 }
                 catch (Exception refused)
                 {
-                    await transaction.RollbackToSavepointAsync("group_commit");
+                    statements.RollbackToSavepoint();
                     pending.Done.TrySetException(refused);
                 }
-                // Entities a refused commit left tracked must not be saved with the next one.
-                db.ChangeTracker.Clear();
             }
             await transaction.CommitAsync();
         }
         catch (Exception failed)
         {
-            // Nothing of the batch is durable: every commit not already refused fails with the cause.
+            // Nothing of the batch is durable: every commit not already refused fails with the cause. The connection
+            // may be broken, so the next batch opens a new one.
+            await CloseAsync();
             foreach (var pending in batch) pending.Done.TrySetException(failed);
             return;
         }
@@ -87,6 +94,27 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         {
             pending.Commit.Instance.Revision = revision;
             pending.Done.TrySetResult();
+        }
+    }
+
+    /// <summary>The writer's own connection, opened through EF Core (so its connection set-up runs), kept with its prepared commands.</summary>
+    private async Task<PreparedCommitStatements> OpenAsync()
+    {
+        if (prepared is not null) return prepared;
+        context = await contexts.CreateDbContextAsync();
+        await context.Database.OpenConnectionAsync();
+        return prepared = new PreparedCommitStatements(context.Database.GetDbConnection());
+    }
+
+    private async Task CloseAsync()
+    {
+        prepared?.Dispose();
+        prepared = null;
+        if (context is not null)
+        {
+            await context.Database.CloseConnectionAsync();
+            await context.DisposeAsync();
+            context = null;
         }
     }
 

@@ -20,9 +20,7 @@ internal static class WorkflowCommitStatements
     public static async Task<long> ApplyAsync(WorkflowDbContext db, WorkflowCommit commit, CancellationToken cancellationToken)
     {
         var instance = commit.Instance;
-        var strayBookmark = commit.Bookmarks.FirstOrDefault(b => b.InstanceId != instance.Id);
-        if (strayBookmark is not null)
-            throw new ArgumentException($"Bookmark '{strayBookmark.Id}' belongs to instance '{strayBookmark.InstanceId}', not '{instance.Id}'.", nameof(commit));
+        CheckBookmarksBelongTo(commit);
 
         var revision = (commit.ExpectedRevision ?? 0) + 1;
         var record = RecordMapping.ToRecord(instance, revision);
@@ -30,23 +28,36 @@ internal static class WorkflowCommitStatements
         var saved = commit.ExpectedRevision is null
             ? await InsertInstanceAsync(db, record, cancellationToken)
             : await UpdateInstanceAsync(db, record, commit.ExpectedRevision.Value, cancellationToken);
-        if (saved != 1)
-            throw new WorkflowConflictException(commit.ExpectedRevision is null
-                ? $"Workflow instance '{instance.Id}' already exists."
-                : $"Workflow instance '{instance.Id}' is no longer at revision {commit.ExpectedRevision}.");
+        if (saved != 1) throw InstanceConflict(commit);
 
         if (commit.ConsumedBookmarkId is { } bookmarkId
             && await db.Bookmarks.Where(b => b.Id == bookmarkId).ExecuteDeleteAsync(cancellationToken) != 1)
-            throw new WorkflowConflictException($"Bookmark '{bookmarkId}' was already consumed.");
+            throw BookmarkConflict(bookmarkId);
 
         var stimulusIds = commit.ConsumedStimulusIds.Distinct().ToList();
         if (stimulusIds.Count > 0
             && await db.Stimuli.Where(s => stimulusIds.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken) != stimulusIds.Count)
-            throw new WorkflowConflictException($"A queued stimulus of instance '{instance.Id}' was already consumed.");
+            throw StimulusConflict(commit);
 
         await ReplaceBookmarksAsync(db, instance.Id, commit.Bookmarks, cancellationToken);
         return revision;
     }
+
+    public static void CheckBookmarksBelongTo(WorkflowCommit commit)
+    {
+        var stray = commit.Bookmarks.FirstOrDefault(b => b.InstanceId != commit.Instance.Id);
+        if (stray is not null)
+            throw new ArgumentException($"Bookmark '{stray.Id}' belongs to instance '{stray.InstanceId}', not '{commit.Instance.Id}'.", nameof(commit));
+    }
+
+    public static WorkflowConflictException InstanceConflict(WorkflowCommit commit) => new(commit.ExpectedRevision is null
+        ? $"Workflow instance '{commit.Instance.Id}' already exists."
+        : $"Workflow instance '{commit.Instance.Id}' is no longer at revision {commit.ExpectedRevision}.");
+
+    public static WorkflowConflictException BookmarkConflict(string bookmarkId) => new($"Bookmark '{bookmarkId}' was already consumed.");
+
+    public static WorkflowConflictException StimulusConflict(WorkflowCommit commit) =>
+        new($"A queued stimulus of instance '{commit.Instance.Id}' was already consumed.");
 
     /// <summary>
     /// Deletes the instance's bookmarks and inserts the new set. A timer that stays (same id) keeps its live claim,

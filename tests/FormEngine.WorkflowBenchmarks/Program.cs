@@ -68,7 +68,7 @@ try
     table.Add($"SQLite FULL: single-row commits from {settings.Workers} writers", concurrent);
     table.Add($"SQLite FULL: group commit, {settings.Workers} writers", group, note: $"{rowsPerCommit:0.0} rows per commit");
     table.Add($"The store's commit shape without EF Core (prepared statements), group commit, {settings.Workers} writers", shape,
-        note: $"{shapePerTransaction:0.0} commits per transaction; ÷ 4 commits per step = {shape.PerSecond / 4:N0} steps/s");
+        note: $"{shapePerTransaction:0.0} commits per transaction; ÷ 2 commits per step = {shape.PerSecond / 2:N0} steps/s");
     table.Add("WorkflowCore 3.22.0, in memory, fresh: start to first wait", wcFresh.Starts);
     table.Add("WorkflowCore, fresh: event to completion", wcFresh.Resumes);
     table.Add($"WorkflowCore, {settings.WorkflowCoreStored:N0} stored: start to first wait", wcStored.Starts, wcFresh.Starts);
