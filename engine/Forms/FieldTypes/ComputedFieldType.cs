@@ -34,7 +34,7 @@ public class ComputedFieldType : FieldType
     };
 
     public override string Display(CompiledField field, JsonNode value, string language) =>
-        JsonNumbers.TryGetDecimal(value, out _) ? DecimalFieldType.Show(value)
+        JsonNumbers.TryGetDecimal(value, out _) ? NumberFieldType.Show(value)
         : value is JsonValue v && v.TryGetValue<bool>(out var b) ? YesNoFieldType.YesNoText(b, language)
         : base.Display(field, value, language);
 

@@ -1,53 +1,18 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using FormEngine.Expressions;
 using FormEngine.Schema;
-using FormEngine.Submissions;
 
 namespace FormEngine.Forms.FieldTypes;
 
 /// <summary><c>type: decimal</c>: a number with decimals; a Swedish decimal comma is accepted.</summary>
-public sealed class DecimalFieldType : InputFieldType
+public sealed class DecimalFieldType : NumberFieldType
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     public override string Name => "decimal";
-    public override ExprType ValueType => ExprType.Number;
     protected override string InputMode => "decimal";
-    protected override string Width => "fe-input--10";
-    public override IReadOnlyCollection<string> Validators => ["min", "max"];
     public override SchemaNode Schema(CompiledField field) => new() { Type = SchemaType.Number };
 
-    public override JsonNode? Normalize(JsonNode value, DateOnly today)
-    {
-        if (DecimalFieldType.BeyondDecimal(value)) return JsonValue.Create(value.ToJsonString());
-        var normalized = base.Normalize(value, today);
-        if (normalized is JsonValue v && v.TryGetValue<string>(out var s) &&
-            decimal.TryParse(s.Replace(" ", "").Replace("\u00a0", "").Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
-                CultureInfo.InvariantCulture, out var n))
-            return JsonValue.Create(n);
-        return normalized;
-    }
-
-    public override object? ToExpressionValue(JsonNode? value) => Number(value);
-    public override string Display(CompiledField field, JsonNode value, string language) => Show(value);
-
-    /// <summary>
-    /// A JSON number that decimal cannot hold exactly (1e30, 28+ digits) is kept as text, so that it is refused
-    /// as "not a number" instead of being rounded differently by conditions and by the schema.
-    /// </summary>
-    internal static bool BeyondDecimal(JsonNode value) =>
-        value.GetValueKind() == System.Text.Json.JsonValueKind.Number && !ExactNumber.TryGetExactDecimal(value, out _) && !FitsAfterAll(value);
-
-    /// <summary>Short exponent forms such as 1e2 are exact too.</summary>
-    private static bool FitsAfterAll(JsonNode value) =>
-        decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-        && ExactNumber.Compare(value, d) == 0;
-
-    internal static object? Number(JsonNode? value) => JsonNumbers.TryGetDecimal(value, out var d) ? d : null;
-
-    internal static string Show(JsonNode value) =>
-        Number(value) is decimal d ? d.ToString("#,0.########", Swedish)
-        : JsonNumbers.TryGetString(value, out var text) ? text
-        : value.ToJsonString();
+    protected override JsonNode? Parse(string compact) =>
+        decimal.TryParse(compact.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
+            ? JsonValue.Create(n)
+            : null;
 }
