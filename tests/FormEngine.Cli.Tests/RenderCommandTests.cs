@@ -28,6 +28,17 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_script_folder_gets_the_condition_script_and_the_page_links_it()
+    {
+        var folder = _folder.PathOf("preview");
+        var run = CliRun.Of("render", _form, "--context", _context, "--script-dir", folder);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("<script src=\"formengine.js\" defer>", run.Stdout);
+        Assert.Equal(FormEngine.Rendering.FormAssets.Script, File.ReadAllText(Path.Combine(folder, "formengine.js")));
+        Assert.DoesNotContain("<script", CliRun.Of("render", _form, "--context", _context).Stdout);
+    }
+
+    [Fact]
     public void Pages_count_from_1_and_the_one_after_the_last_is_check_your_answers()
     {
         var second = CliRun.Of("render", _form, "--page", "2", "--lang", "en");

@@ -27,7 +27,12 @@ internal static class RenderCommand
             HelpName = "N",
         };
         var context = CommonOptions.Context();
-        var command = new Command("render", "Print a page of a form as an HTML document.") { form, language, answers, page, context };
+        var script = new Option<string?>("--script-dir")
+        {
+            Description = $"Write {FormAssets.ScriptFileName} into DIR and link it (relative), so the preview hides and shows conditional fields as residents see it.",
+            HelpName = "DIR",
+        };
+        var command = new Command("render", "Print a page of a form as an HTML document.") { form, language, answers, page, context, script };
         command.SetAction(parsed =>
         {
             var stderr = parsed.InvocationConfiguration.Error;
@@ -39,8 +44,10 @@ internal static class RenderCommand
             var formContext = CliFiles.ReadContext(parsed.GetValue(context), stderr);
             var answersFile = parsed.GetValue(answers);
             var result = answersFile is null ? null : SubmissionPipeline.Process(compiled, CliFiles.ReadAnswers(answersFile, stderr), formContext);
+            var scriptUrl = WriteScript(parsed.GetValue(script));
             var html = FormRenderer.Default.RenderDocument(new RenderRequest(compiled, formContext)
             {
+                ScriptUrl = scriptUrl,
                 Language = parsed.GetValue(language)!,
                 Page = pageNumber - 1,
                 Answers = result,
@@ -50,5 +57,21 @@ internal static class RenderCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <returns>The script's URL relative to a page saved in <paramref name="folder"/>, or null for no script.</returns>
+    private static string? WriteScript(string? folder)
+    {
+        if (folder is null) return null;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, FormAssets.ScriptFileName), FormAssets.Script);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CommandFailedException.Usage($"the script cannot be written to '{folder}': {e.Message}");
+        }
+        return FormAssets.ScriptFileName;
     }
 }
