@@ -16,7 +16,18 @@ public sealed class CompiledForm
     /// <summary>Top-level fields in page order.</summary>
     public required IReadOnlyList<CompiledField> Fields { get; init; }
     /// <summary>Every field, containers before their children, in document order.</summary>
-    public required IReadOnlyList<CompiledField> AllFields { get; init; }
+    public required IReadOnlyList<CompiledField> AllFields
+    {
+        get => _allFields;
+        init
+        {
+            _allFields = value;
+            _positions = value.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i);
+        }
+    }
+
+    private readonly IReadOnlyList<CompiledField> _allFields = [];
+    private readonly Dictionary<CompiledField, int> _positions = [];
     /// <summary>Fields ordered so that each comes after every field its relevance or value depends on.</summary>
     public required IReadOnlyList<CompiledField> EvaluationOrder { get; init; }
     public required SchemaNode Schema { get; init; }
@@ -30,4 +41,7 @@ public sealed class CompiledForm
     public LocalizedText Title => Definition.Title;
 
     public CompiledField? FindField(string path) => AllFields.FirstOrDefault(f => f.Path == path);
+
+    /// <summary>Where the field stands in document order (containers before children): the order residents meet them.</summary>
+    public int PositionOf(CompiledField field) => _positions.GetValueOrDefault(field, int.MaxValue);
 }

@@ -36,9 +36,7 @@ public static class SubmissionPipeline
     private static List<ValidationIssue> InFormOrder(CompiledForm form, List<ValidationIssue> issues)
     {
         if (issues.Count < 2) return issues;
-        var position = new Dictionary<CompiledField, int>();
-        for (var i = 0; i < form.AllFields.Count; i++) position[form.AllFields[i]] = i;
-        return [.. issues.OrderBy(i => i.Field is null ? int.MaxValue : position[i.Field]).ThenBy(i => i.Path, StringComparer.Ordinal)];
+        return [.. issues.OrderBy(i => i.Field is null ? int.MaxValue : form.PositionOf(i.Field)).ThenBy(i => i.Path, StringComparer.Ordinal)];
     }
 
     /// <summary>Steps 1 to 4 only: the document that step 5 validates. The agreement test feeds it to JsonSchema.Net too.</summary>

@@ -35,7 +35,6 @@ internal sealed class FormPlan
         var builder = new FieldPlanBuilder(language, Ui, client);
         Pages = [.. form.Pages.Select(page => BuildPage(page, builder, client))];
         foreach (var plan in Pages.SelectMany(p => p.Fields).SelectMany(Flatten)) ByField[plan.Field] = plan;
-        for (var i = 0; i < form.AllFields.Count; i++) DocumentOrder[form.AllFields[i]] = i;
         TitleHtml = Html.Encode(form.Title.In(language));
         TermsHtml = form.Definition.Terms is { } terms ? Html.Paragraphs(terms.In(language), "fe-body") : null;
     }
@@ -45,7 +44,6 @@ internal sealed class FormPlan
     public UiText Ui { get; }
     public IReadOnlyList<PagePlan> Pages { get; }
     public Dictionary<CompiledField, FieldPlan> ByField { get; } = [];
-    public Dictionary<CompiledField, int> DocumentOrder { get; } = [];
     public string TitleHtml { get; }
     public string? TermsHtml { get; }
 

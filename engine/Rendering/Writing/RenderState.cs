@@ -58,10 +58,8 @@ internal sealed class RenderState
 
     private List<ValidationIssue> ShownIssues()
     {
+        // The pipeline already reports issues in the order residents meet the fields.
         var issues = IsCheckAnswers ? Answers.Issues : Answers.IssuesOnPage(Request.Page);
-        return [.. issues
-            .DistinctBy(i => i.Path, StringComparer.Ordinal)
-            .OrderBy(i => i.Field is null ? int.MaxValue : Plan.DocumentOrder.GetValueOrDefault(i.Field, int.MaxValue))
-            .ThenBy(i => i.Path, StringComparer.Ordinal)];
+        return [.. issues.DistinctBy(i => i.Path, StringComparer.Ordinal)];
     }
 }
