@@ -42,7 +42,8 @@ public sealed class SqliteDurabilityTests : IDisposable
 
         Assert.False(checkpoint.Busy);
         var wal = new FileInfo(database.FilePath + "-wal");
-        Assert.True(!wal.Exists || wal.Length < 64 * 1024, $"the WAL file is {wal.Length} bytes after a checkpoint");
+        var walBytes = wal.Exists ? wal.Length : 0; // SQLite removes the WAL file when the last connection closes
+        Assert.True(walBytes < 64 * 1024, $"the WAL file is {walBytes} bytes after a checkpoint");
         await using var db = await database.NewContextFactory().CreateDbContextAsync();
         Assert.Equal(commits, await db.Instances.CountAsync());
     }
