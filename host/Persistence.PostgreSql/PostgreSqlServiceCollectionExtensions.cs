@@ -1,3 +1,4 @@
+using FormEngine.Persistence.Portal;
 using FormEngine.Persistence;
 using FormEngine.Persistence.PostgreSql;
 using FormEngine.Workflows.Persistence;
@@ -13,6 +14,7 @@ public static class PostgreSqlServiceCollectionExtensions
     public static IServiceCollection AddFormEnginePostgreSql(this IServiceCollection services, string connectionString)
     {
         services.AddPooledDbContextFactory<WorkflowDbContext>(options => PostgreSqlWorkflowStore.Configure(options, connectionString));
+        services.AddPooledDbContextFactory<PortalDbContext>(options => PostgreSqlWorkflowStore.ConfigurePortal(options, connectionString));
         services.AddSingleton<IWorkflowStore, EfWorkflowStore>();
         return services;
     }

@@ -1,3 +1,4 @@
+using FormEngine.Persistence.Portal;
 using FormEngine.Persistence;
 using FormEngine.Persistence.Sqlite;
 using FormEngine.Workflows.Persistence;
@@ -15,6 +16,7 @@ public static class SqliteServiceCollectionExtensions
     public static IServiceCollection AddFormEngineSqlite(this IServiceCollection services, string connectionString, bool groupCommit = true)
     {
         services.AddPooledDbContextFactory<WorkflowDbContext>(options => SqliteWorkflowStore.Configure(options, connectionString));
+        services.AddPooledDbContextFactory<PortalDbContext>(options => SqliteWorkflowStore.ConfigurePortal(options, connectionString));
         if (groupCommit) services.AddSingleton<GroupCommitWriter>();
         services.AddSingleton<IWorkflowStore, EfWorkflowStore>();
         services.AddSingleton<SqliteWalCheckpointer>();

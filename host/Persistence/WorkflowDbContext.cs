@@ -19,7 +19,8 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly,
+            type => type.Namespace == typeof(Configurations.InstanceRecordConfiguration).Namespace);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

@@ -1,0 +1,454 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
+{
+    /// <inheritdoc />
+    public partial class InitialPortal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "access_log",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    at = table.Column<long>(type: "bigint", nullable: false),
+                    staff_hsa_id = table.Column<string>(type: "text", nullable: false),
+                    resident_personnummer = table.Column<string>(type: "text", nullable: false),
+                    clinic_key = table.Column<string>(type: "text", nullable: false),
+                    action = table.Column<string>(type: "text", nullable: false),
+                    what = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_access_log", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attachment_contents",
+                columns: table => new
+                {
+                    attachment_id = table.Column<string>(type: "text", nullable: false),
+                    bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attachment_contents", x => x.attachment_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attachments",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "text", nullable: false),
+                    owner_id = table.Column<string>(type: "text", nullable: false),
+                    case_id = table.Column<string>(type: "text", nullable: false),
+                    file_name = table.Column<string>(type: "text", nullable: false),
+                    content_type = table.Column<string>(type: "text", nullable: false),
+                    size = table.Column<long>(type: "bigint", nullable: false),
+                    uploaded_by = table.Column<string>(type: "text", nullable: false),
+                    uploaded_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attachments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_events",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    case_id = table.Column<string>(type: "text", nullable: false),
+                    kind = table.Column<string>(type: "text", nullable: false),
+                    detail = table.Column<string>(type: "text", nullable: true),
+                    by = table.Column<string>(type: "text", nullable: false),
+                    at = table.Column<long>(type: "bigint", nullable: false),
+                    category = table.Column<string>(type: "text", nullable: false),
+                    variant = table.Column<string>(type: "text", nullable: false),
+                    clinic_key = table.Column<string>(type: "text", nullable: false),
+                    region_key = table.Column<string>(type: "text", nullable: false),
+                    flow_type = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_events", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_messages",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "text", nullable: false),
+                    case_id = table.Column<string>(type: "text", nullable: false),
+                    direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    kind = table.Column<string>(type: "text", nullable: false),
+                    subject = table.Column<string>(type: "text", nullable: true),
+                    text = table.Column<string>(type: "text", nullable: false),
+                    sender_name = table.Column<string>(type: "text", nullable: true),
+                    sender_title = table.Column<string>(type: "text", nullable: true),
+                    sent_by = table.Column<string>(type: "text", nullable: false),
+                    sent_at = table.Column<long>(type: "bigint", nullable: false),
+                    read_at = table.Column<long>(type: "bigint", nullable: true),
+                    answered_by = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "text", nullable: false),
+                    reference = table.Column<string>(type: "text", nullable: false),
+                    resident_personnummer = table.Column<string>(type: "text", nullable: false),
+                    started_by = table.Column<string>(type: "text", nullable: false),
+                    started_by_kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    region_key = table.Column<string>(type: "text", nullable: false),
+                    clinic_key = table.Column<string>(type: "text", nullable: false),
+                    queue_key = table.Column<string>(type: "text", nullable: true),
+                    assigned_to = table.Column<string>(type: "text", nullable: true),
+                    form_key = table.Column<string>(type: "text", nullable: false),
+                    form_version = table.Column<int>(type: "integer", nullable: false),
+                    category = table.Column<string>(type: "text", nullable: false),
+                    flow_type = table.Column<string>(type: "text", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    status = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    updated_at = table.Column<long>(type: "bigint", nullable: false),
+                    due_at = table.Column<long>(type: "bigint", nullable: true),
+                    closed_at = table.Column<long>(type: "bigint", nullable: true),
+                    closed_reason = table.Column<string>(type: "text", nullable: true),
+                    workflow_definition_id = table.Column<string>(type: "text", nullable: true),
+                    workflow_instance_id = table.Column<string>(type: "text", nullable: true),
+                    revision = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "drafts",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "text", nullable: false),
+                    resident_personnummer = table.Column<string>(type: "text", nullable: false),
+                    subject_personnummer = table.Column<string>(type: "text", nullable: false),
+                    clinic_key = table.Column<string>(type: "text", nullable: false),
+                    form_key = table.Column<string>(type: "text", nullable: false),
+                    form_version = table.Column<int>(type: "integer", nullable: false),
+                    answers = table.Column<string>(type: "text", nullable: false),
+                    page = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    updated_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_drafts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "form_versions",
+                columns: table => new
+                {
+                    key = table.Column<string>(type: "text", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    content_hash = table.Column<string>(type: "text", nullable: false),
+                    content = table.Column<string>(type: "text", nullable: false),
+                    source_file = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    imported_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_form_versions", x => new { x.key, x.version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "logins",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    at = table.Column<long>(type: "bigint", nullable: false),
+                    kind = table.Column<string>(type: "text", nullable: false),
+                    method = table.Column<string>(type: "text", nullable: false),
+                    age_group = table.Column<string>(type: "text", nullable: true),
+                    sex = table.Column<string>(type: "text", nullable: true),
+                    region_key = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_logins", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_outbox",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    resident_personnummer = table.Column<string>(type: "text", nullable: false),
+                    case_id = table.Column<string>(type: "text", nullable: true),
+                    text = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    sent_at = table.Column<long>(type: "bigint", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_outbox", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "residents",
+                columns: table => new
+                {
+                    personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    account_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    protected_identity = table.Column<bool>(type: "boolean", nullable: false),
+                    email = table.Column<string>(type: "text", nullable: true),
+                    phone = table.Column<string>(type: "text", nullable: true),
+                    region_key = table.Column<string>(type: "text", nullable: false),
+                    activated_at = table.Column<long>(type: "bigint", nullable: true),
+                    last_login_at = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_residents", x => x.personnummer);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff",
+                columns: table => new
+                {
+                    hsa_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff", x => x.hsa_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "submissions",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "text", nullable: false),
+                    case_id = table.Column<string>(type: "text", nullable: false),
+                    message_id = table.Column<string>(type: "text", nullable: true),
+                    submitted_by = table.Column<string>(type: "text", nullable: false),
+                    idempotency_key = table.Column<string>(type: "text", nullable: false),
+                    form_key = table.Column<string>(type: "text", nullable: false),
+                    form_version = table.Column<int>(type: "integer", nullable: false),
+                    answers = table.Column<string>(type: "text", nullable: false),
+                    submitted_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_submissions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "workflow_start_outbox",
+                columns: table => new
+                {
+                    case_id = table.Column<string>(type: "text", nullable: false),
+                    definition_id = table.Column<string>(type: "text", nullable: false),
+                    inputs = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    started_at = table.Column<long>(type: "bigint", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_workflow_start_outbox", x => x.case_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_roles",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    hsa_id = table.Column<string>(type: "text", nullable: false),
+                    clinic_key = table.Column<string>(type: "text", nullable: true),
+                    region_key = table.Column<string>(type: "text", nullable: true),
+                    role = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_roles", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_staff_roles_staff_hsa_id",
+                        column: x => x.hsa_id,
+                        principalTable: "staff",
+                        principalColumn: "hsa_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_log_clinic_key_at",
+                table: "access_log",
+                columns: new[] { "clinic_key", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_log_resident_personnummer_at",
+                table: "access_log",
+                columns: new[] { "resident_personnummer", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_log_staff_hsa_id_at",
+                table: "access_log",
+                columns: new[] { "staff_hsa_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachments_case_id",
+                table: "attachments",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachments_owner_id",
+                table: "attachments",
+                column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_events_at_category",
+                table: "case_events",
+                columns: new[] { "at", "category" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_events_case_id_at",
+                table: "case_events",
+                columns: new[] { "case_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_messages_case_id_sent_at",
+                table: "case_messages",
+                columns: new[] { "case_id", "sent_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_assigned_to_status",
+                table: "cases",
+                columns: new[] { "assigned_to", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_clinic_key_status_assigned_to",
+                table: "cases",
+                columns: new[] { "clinic_key", "status", "assigned_to" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_reference",
+                table: "cases",
+                column: "reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_resident_personnummer_updated_at",
+                table: "cases",
+                columns: new[] { "resident_personnummer", "updated_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_drafts_resident_personnummer_updated_at",
+                table: "drafts",
+                columns: new[] { "resident_personnummer", "updated_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_logins_kind_at",
+                table: "logins",
+                columns: new[] { "kind", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_sent_at",
+                table: "notification_outbox",
+                column: "sent_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_roles_clinic_key_role",
+                table: "staff_roles",
+                columns: new[] { "clinic_key", "role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_roles_hsa_id_clinic_key_region_key_role",
+                table: "staff_roles",
+                columns: new[] { "hsa_id", "clinic_key", "region_key", "role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submissions_case_id",
+                table: "submissions",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submissions_submitted_by_idempotency_key",
+                table: "submissions",
+                columns: new[] { "submitted_by", "idempotency_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_workflow_start_outbox_started_at",
+                table: "workflow_start_outbox",
+                column: "started_at");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "access_log");
+
+            migrationBuilder.DropTable(
+                name: "attachment_contents");
+
+            migrationBuilder.DropTable(
+                name: "attachments");
+
+            migrationBuilder.DropTable(
+                name: "case_events");
+
+            migrationBuilder.DropTable(
+                name: "case_messages");
+
+            migrationBuilder.DropTable(
+                name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "drafts");
+
+            migrationBuilder.DropTable(
+                name: "form_versions");
+
+            migrationBuilder.DropTable(
+                name: "logins");
+
+            migrationBuilder.DropTable(
+                name: "notification_outbox");
+
+            migrationBuilder.DropTable(
+                name: "residents");
+
+            migrationBuilder.DropTable(
+                name: "staff_roles");
+
+            migrationBuilder.DropTable(
+                name: "submissions");
+
+            migrationBuilder.DropTable(
+                name: "workflow_start_outbox");
+
+            migrationBuilder.DropTable(
+                name: "staff");
+        }
+    }
+}

@@ -1,0 +1,453 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FormEngine.Persistence.Sqlite.Migrations.Portal
+{
+    /// <inheritdoc />
+    public partial class InitialPortal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "access_log",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    staff_hsa_id = table.Column<string>(type: "TEXT", nullable: false),
+                    resident_personnummer = table.Column<string>(type: "TEXT", nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", nullable: false),
+                    action = table.Column<string>(type: "TEXT", nullable: false),
+                    what = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_access_log", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attachment_contents",
+                columns: table => new
+                {
+                    attachment_id = table.Column<string>(type: "TEXT", nullable: false),
+                    bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attachment_contents", x => x.attachment_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attachments",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    owner_id = table.Column<string>(type: "TEXT", nullable: false),
+                    case_id = table.Column<string>(type: "TEXT", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", nullable: false),
+                    size = table.Column<long>(type: "INTEGER", nullable: false),
+                    uploaded_by = table.Column<string>(type: "TEXT", nullable: false),
+                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attachments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_events",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    case_id = table.Column<string>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", nullable: false),
+                    detail = table.Column<string>(type: "TEXT", nullable: true),
+                    by = table.Column<string>(type: "TEXT", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    category = table.Column<string>(type: "TEXT", nullable: false),
+                    variant = table.Column<string>(type: "TEXT", nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", nullable: false),
+                    region_key = table.Column<string>(type: "TEXT", nullable: false),
+                    flow_type = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_events", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_messages",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    case_id = table.Column<string>(type: "TEXT", nullable: false),
+                    direction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", nullable: false),
+                    subject = table.Column<string>(type: "TEXT", nullable: true),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    sender_name = table.Column<string>(type: "TEXT", nullable: true),
+                    sender_title = table.Column<string>(type: "TEXT", nullable: true),
+                    sent_by = table.Column<string>(type: "TEXT", nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    read_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    answered_by = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    reference = table.Column<string>(type: "TEXT", nullable: false),
+                    resident_personnummer = table.Column<string>(type: "TEXT", nullable: false),
+                    started_by = table.Column<string>(type: "TEXT", nullable: false),
+                    started_by_kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    region_key = table.Column<string>(type: "TEXT", nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", nullable: false),
+                    queue_key = table.Column<string>(type: "TEXT", nullable: true),
+                    assigned_to = table.Column<string>(type: "TEXT", nullable: true),
+                    form_key = table.Column<string>(type: "TEXT", nullable: false),
+                    form_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    category = table.Column<string>(type: "TEXT", nullable: false),
+                    flow_type = table.Column<string>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    closed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    closed_reason = table.Column<string>(type: "TEXT", nullable: true),
+                    workflow_definition_id = table.Column<string>(type: "TEXT", nullable: true),
+                    workflow_instance_id = table.Column<string>(type: "TEXT", nullable: true),
+                    revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "drafts",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    resident_personnummer = table.Column<string>(type: "TEXT", nullable: false),
+                    subject_personnummer = table.Column<string>(type: "TEXT", nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", nullable: false),
+                    form_key = table.Column<string>(type: "TEXT", nullable: false),
+                    form_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    answers = table.Column<string>(type: "TEXT", nullable: false),
+                    page = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_drafts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "form_versions",
+                columns: table => new
+                {
+                    key = table.Column<string>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    content_hash = table.Column<string>(type: "TEXT", nullable: false),
+                    content = table.Column<string>(type: "TEXT", nullable: false),
+                    source_file = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    imported_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_form_versions", x => new { x.key, x.version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "logins",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", nullable: false),
+                    method = table.Column<string>(type: "TEXT", nullable: false),
+                    age_group = table.Column<string>(type: "TEXT", nullable: true),
+                    sex = table.Column<string>(type: "TEXT", nullable: true),
+                    region_key = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_logins", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_outbox",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    resident_personnummer = table.Column<string>(type: "TEXT", nullable: false),
+                    case_id = table.Column<string>(type: "TEXT", nullable: true),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_outbox", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "residents",
+                columns: table => new
+                {
+                    personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    account_status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    protected_identity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    email = table.Column<string>(type: "TEXT", nullable: true),
+                    phone = table.Column<string>(type: "TEXT", nullable: true),
+                    region_key = table.Column<string>(type: "TEXT", nullable: false),
+                    activated_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_login_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_residents", x => x.personnummer);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff",
+                columns: table => new
+                {
+                    hsa_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff", x => x.hsa_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "submissions",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    case_id = table.Column<string>(type: "TEXT", nullable: false),
+                    message_id = table.Column<string>(type: "TEXT", nullable: true),
+                    submitted_by = table.Column<string>(type: "TEXT", nullable: false),
+                    idempotency_key = table.Column<string>(type: "TEXT", nullable: false),
+                    form_key = table.Column<string>(type: "TEXT", nullable: false),
+                    form_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    answers = table.Column<string>(type: "TEXT", nullable: false),
+                    submitted_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_submissions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "workflow_start_outbox",
+                columns: table => new
+                {
+                    case_id = table.Column<string>(type: "TEXT", nullable: false),
+                    definition_id = table.Column<string>(type: "TEXT", nullable: false),
+                    inputs = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    started_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_workflow_start_outbox", x => x.case_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_roles",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    hsa_id = table.Column<string>(type: "TEXT", nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", nullable: true),
+                    region_key = table.Column<string>(type: "TEXT", nullable: true),
+                    role = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_roles", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_staff_roles_staff_hsa_id",
+                        column: x => x.hsa_id,
+                        principalTable: "staff",
+                        principalColumn: "hsa_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_log_clinic_key_at",
+                table: "access_log",
+                columns: new[] { "clinic_key", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_log_resident_personnummer_at",
+                table: "access_log",
+                columns: new[] { "resident_personnummer", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_log_staff_hsa_id_at",
+                table: "access_log",
+                columns: new[] { "staff_hsa_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachments_case_id",
+                table: "attachments",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachments_owner_id",
+                table: "attachments",
+                column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_events_at_category",
+                table: "case_events",
+                columns: new[] { "at", "category" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_events_case_id_at",
+                table: "case_events",
+                columns: new[] { "case_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_messages_case_id_sent_at",
+                table: "case_messages",
+                columns: new[] { "case_id", "sent_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_assigned_to_status",
+                table: "cases",
+                columns: new[] { "assigned_to", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_clinic_key_status_assigned_to",
+                table: "cases",
+                columns: new[] { "clinic_key", "status", "assigned_to" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_reference",
+                table: "cases",
+                column: "reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_resident_personnummer_updated_at",
+                table: "cases",
+                columns: new[] { "resident_personnummer", "updated_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_drafts_resident_personnummer_updated_at",
+                table: "drafts",
+                columns: new[] { "resident_personnummer", "updated_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_logins_kind_at",
+                table: "logins",
+                columns: new[] { "kind", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_sent_at",
+                table: "notification_outbox",
+                column: "sent_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_roles_clinic_key_role",
+                table: "staff_roles",
+                columns: new[] { "clinic_key", "role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_roles_hsa_id_clinic_key_region_key_role",
+                table: "staff_roles",
+                columns: new[] { "hsa_id", "clinic_key", "region_key", "role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submissions_case_id",
+                table: "submissions",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submissions_submitted_by_idempotency_key",
+                table: "submissions",
+                columns: new[] { "submitted_by", "idempotency_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_workflow_start_outbox_started_at",
+                table: "workflow_start_outbox",
+                column: "started_at");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "access_log");
+
+            migrationBuilder.DropTable(
+                name: "attachment_contents");
+
+            migrationBuilder.DropTable(
+                name: "attachments");
+
+            migrationBuilder.DropTable(
+                name: "case_events");
+
+            migrationBuilder.DropTable(
+                name: "case_messages");
+
+            migrationBuilder.DropTable(
+                name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "drafts");
+
+            migrationBuilder.DropTable(
+                name: "form_versions");
+
+            migrationBuilder.DropTable(
+                name: "logins");
+
+            migrationBuilder.DropTable(
+                name: "notification_outbox");
+
+            migrationBuilder.DropTable(
+                name: "residents");
+
+            migrationBuilder.DropTable(
+                name: "staff_roles");
+
+            migrationBuilder.DropTable(
+                name: "submissions");
+
+            migrationBuilder.DropTable(
+                name: "workflow_start_outbox");
+
+            migrationBuilder.DropTable(
+                name: "staff");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using FormEngine.Persistence.Configurations;
+using FormEngine.Persistence.Portal.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace FormEngine.Persistence.Portal;
+
+/// <summary>
+/// What the portal and the staff workspace store besides workflow state: residents, staff, definitions, drafts,
+/// cases with their submissions, messages and events, the access log, attachments and the outboxes.
+/// Provider-neutral like <see cref="WorkflowDbContext"/>; the provider projects hold its migrations.
+/// </summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+{
+    public const string MigrationsHistoryTable = "__portal_migrations";
+
+    public DbSet<Resident> Residents => Set<Resident>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<StaffRole> StaffRoles => Set<StaffRole>();
+    public DbSet<Login> Logins => Set<Login>();
+    public DbSet<FormVersionRecord> FormVersions => Set<FormVersionRecord>();
+    public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<CaseRecord> Cases => Set<CaseRecord>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<CaseMessage> Messages => Set<CaseMessage>();
+    public DbSet<CaseEventRecord> CaseEvents => Set<CaseEventRecord>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+    public DbSet<WorkflowStartRequest> WorkflowStarts => Set<WorkflowStartRequest>();
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly,
+            type => type.Namespace == typeof(Configurations.CaseRecordConfiguration).Namespace);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

@@ -1,0 +1,28 @@
+namespace FormEngine.Persistence.Portal.Records;
+
+/// <summary>
+/// A workflow to start for a case, written in the same transaction as the case: the receipt depends only on that
+/// commit, and a dispatcher starts the instance afterwards (again after a crash; the case id correlates it).
+/// </summary>
+public sealed class WorkflowStartRequest
+{
+    public required string CaseId { get; set; }
+    public required string DefinitionId { get; set; }
+    public required string Inputs { get; set; }
+    public required DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+}
+
+/// <summary>A notification to send (fixed, non-sensitive text); sent once, retried until it goes.</summary>
+public sealed class NotificationRecord
+{
+    public long Id { get; set; }
+    public required string ResidentPersonnummer { get; set; }
+    public string? CaseId { get; set; }
+    public required string Text { get; set; }
+    public required DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public int Attempts { get; set; }
+}
