@@ -12,6 +12,11 @@ public sealed record FormDefinition
     /// <summary>The standard ärendetyp category used in statistics, e.g. <c>fornya-recept</c>.</summary>
     public required string Category { get; init; }
     public FlowType Flow { get; init; } = FlowType.ResidentInitiated;
+    /// <summary>
+    /// The default message of a staff-initiated form (invånarärende template), which staff may edit before
+    /// sending; null on a resident-initiated form.
+    /// </summary>
+    public TemplateMessage? Message { get; init; }
     /// <summary>The <c>definitionId</c> of the Elsa 3 workflow a case of this form runs.</summary>
     public required string Workflow { get; init; }
     /// <summary>Villkorstext the resident accepts before sending.</summary>
@@ -23,6 +28,7 @@ public sealed record FormDefinition
     public IReadOnlyList<string> Languages { get; init; } = ["sv"];
     public IReadOnlyList<ChoiceListDefinition> Lists { get; init; } = [];
     public IReadOnlyList<ExternalListDefinition> ExternalLists { get; init; } = [];
+    /// <summary>Empty only for a staff-initiated information message, which the resident cannot answer.</summary>
     public required IReadOnlyList<PageDefinition> Pages { get; init; }
     public required SourceSpan Span { get; init; }
     public SourceSpan VersionSpan { get; init; }

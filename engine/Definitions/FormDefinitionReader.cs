@@ -9,7 +9,7 @@ public sealed partial class FormDefinitionReader(IReadOnlyCollection<string> fie
 {
     private static readonly string[] FormProperties =
         ["key", "version", "title", "description", "category", "flow", "workflow", "terms", "reply_time_days",
-         "sensitivity", "languages", "lists", "external_lists", "pages"];
+         "sensitivity", "languages", "lists", "external_lists", "message", "pages"];
     private static readonly string[] PageProperties = ["key", "title", "intro", "visible_when", "fields"];
 
     internal static readonly Dictionary<string, FlowType> Flows = new()
@@ -56,7 +56,10 @@ public sealed partial class FormDefinitionReader(IReadOnlyCollection<string> fie
         var external = ReadExternalLists(form);
         foreach (var list in external.Where(e => lists.Exists(l => l.Name == e.Name)))
             diagnostics.Report(DiagnosticCodes.DuplicateKey, list.Span, $"List name '{list.Name}' is used both under 'lists' and under 'external_lists'.");
-        var pages = ReadPages(form);
+        var flow = form.Enum("flow", Flows) ?? FlowType.ResidentInitiated;
+        var message = TemplateMessageReader.Read(form);
+        var pages = ReadPages(form, flow);
+        TemplateRules.Check(form, flow, message, pages);
 
         return new FormDefinition
         {
@@ -68,7 +71,8 @@ public sealed partial class FormDefinitionReader(IReadOnlyCollection<string> fie
             Title = title ?? Placeholder(mapping.Span),
             Description = TextReader.Read(form, "description"),
             Category = category ?? "",
-            Flow = form.Enum("flow", Flows) ?? FlowType.ResidentInitiated,
+            Flow = flow,
+            Message = message,
             Workflow = workflow ?? "",
             Terms = TextReader.Read(form, "terms"),
             ReplyTimeDays = form.Int("reply_time_days", min: 1),
@@ -130,12 +134,17 @@ public sealed partial class FormDefinitionReader(IReadOnlyCollection<string> fie
         return lists;
     }
 
-    private List<PageDefinition> ReadPages(MappingReader form)
+    /// <summary>
+    /// A staff-initiated form may have no pages (an information message cannot be answered);
+    /// <see cref="TemplateRules"/> decides whether it must.
+    /// </summary>
+    private List<PageDefinition> ReadPages(MappingReader form, FlowType flow)
     {
         var pages = new List<PageDefinition>();
-        var items = form.Sequence("pages", required: true);
+        var residentInitiated = flow == FlowType.ResidentInitiated;
+        var items = form.Sequence("pages", required: residentInitiated);
         if (items is null) return pages;
-        if (items.Count == 0) form.Diagnostics.Report(DiagnosticCodes.EmptyContainer, form.SpanOf("pages"), "A form needs at least one page.");
+        if (items.Count == 0 && residentInitiated) form.Diagnostics.Report(DiagnosticCodes.EmptyContainer, form.SpanOf("pages"), "A form needs at least one page.");
         var fields = new FieldReader(fieldSettings, form.Diagnostics);
         foreach (var item in items)
         {

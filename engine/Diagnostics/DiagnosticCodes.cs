@@ -50,6 +50,9 @@ public static class DiagnosticCodes
     // Versions
     public static readonly DiagnosticCode VersionNotRaised = new("FE1050", Severity.Error, "Content changed without raising the version");
 
+    // Staff-initiated forms (invånarärende templates)
+    public static readonly DiagnosticCode TemplateMismatch = new("FE1060", Severity.Error, "Form does not fit its flow or message kind");
+
     // Workflows (Elsa 3 JSON definitions)
     public static readonly DiagnosticCode WorkflowJsonSyntax = new("FE2001", Severity.Error, "Workflow JSON syntax error");
     public static readonly DiagnosticCode NotAWorkflow = new("FE2002", Severity.Error, "Not a workflow definition");
@@ -65,4 +68,16 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownActivityInput = new("FE2012", Severity.Warning, "Unknown input on a known activity");
     public static readonly DiagnosticCode UnknownVariableType = new("FE2013", Severity.Warning, "Unknown variable type");
     public static readonly DiagnosticCode UnknownWorkflow = new("FE2014", Severity.Error, "Form names a workflow that does not exist");
+
+    // Catalogue (regions and clinics, definitions/catalog/*.yaml)
+    public static readonly DiagnosticCode DuplicateCatalogKey = new("FE3001", Severity.Error, "Region or clinic key used twice in the catalogue");
+    public static readonly DiagnosticCode DuplicateClinicEntry = new("FE3002", Severity.Error, "Queue, offer or standard reply given twice in a clinic");
+    public static readonly DiagnosticCode ClinicWithoutQueues = new("FE3003", Severity.Error, "Clinic has no queue");
+    public static readonly DiagnosticCode UnknownEService = new("FE3004", Severity.Error, "Offer of an e-service that does not exist");
+    public static readonly DiagnosticCode UnknownQueue = new("FE3005", Severity.Error, "Offer routed to a queue the clinic does not have");
+    public static readonly DiagnosticCode NotAnExternalList = new("FE3006", Severity.Error, "List that is not an external list of the e-service");
+    public static readonly DiagnosticCode InvalidHsaId = new("FE3007", Severity.Error, "Invalid HSA-id");
+    public static readonly DiagnosticCode DuplicateHsaId = new("FE3008", Severity.Error, "HSA-id used by two clinics");
+    public static readonly DiagnosticCode PrescribingOfferIncomplete = new("FE3009", Severity.Warning, "Prescribing clinic offers only one of fornya-recept and fornya-hjalpmedel");
+    public static readonly DiagnosticCode CatalogUnreadable = new("FE3010", Severity.Error, "Catalogue folder or file cannot be read");
 }

@@ -1,7 +1,10 @@
 using System.CommandLine;
+using FormEngine.Catalog;
 using FormEngine.Cli.Input;
+using FormEngine.Definitions;
 using FormEngine.Definitions.Loading;
 using FormEngine.Diagnostics;
+using FormEngine.Forms.FieldTypes;
 using FormEngine.Workflows.Definitions.Validation;
 
 namespace FormEngine.Cli.Commands;
@@ -10,7 +13,8 @@ namespace FormEngine.Cli.Commands;
 /// <c>formengine validate PATH...</c>: compiles every form given (a file) or found (every <c>form.yaml</c> under a
 /// folder), runs each form's example submissions, validates every workflow given (a <c>.json</c> file) or found
 /// (<c>*.json</c> in a <c>workflows/</c> folder), and prints every diagnostic and a summary to stdout. When the
-/// run found workflows in a folder, each form's <c>workflow:</c> must name one of them.
+/// run found workflows in a folder, each form's <c>workflow:</c> must name one of them. A folder with a
+/// <c>catalog/</c> folder in it also has its clinic catalogue checked, against the forms of the same run.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -26,11 +30,11 @@ internal static class ValidateCommand
         return command;
     }
 
-    private sealed record Found(List<string> Forms, List<string> Workflows, bool WorkflowsFolderSearched, bool Problems);
+    private sealed record Found(List<string> Forms, List<string> Workflows, List<string> Catalogs, bool WorkflowsFolderSearched, bool Problems);
 
     private sealed class Tally
     {
-        public int Forms, Examples, Workflows, Errors, Warnings;
+        public int Forms, Examples, Workflows, Clinics, Errors, Warnings;
 
         public void Add(IEnumerable<Diagnostic> diagnostics, TextWriter stdout)
         {
@@ -64,6 +68,7 @@ internal static class ValidateCommand
         var definitionIds = workflows.Select(w => w.DefinitionId).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
         var loader = new FormLoader();
+        var definitions = new List<FormDefinition>();
         foreach (var form in found.Forms)
         {
             LoadedForm result;
@@ -78,6 +83,7 @@ internal static class ValidateCommand
                 continue;
             }
             tally.Add(result.Diagnostics, stdout);
+            if ((result.Form?.Definition ?? ReadDefinition(form)) is { } definition) definitions.Add(definition);
             // Only when the run includes a workflows folder: validating a single form must still work.
             if (found.WorkflowsFolderSearched && Read(form, "form", stderr) is { } yaml && WorkflowReferences.Check(form, yaml, definitionIds) is { } missing)
                 tally.Add([missing], stdout);
@@ -89,7 +95,15 @@ internal static class ValidateCommand
             tally.Add(workflow.Diagnostics, stdout);
             tally.Workflows++;
         }
-        stdout.WriteLine($"{Count(tally.Forms, "form")}, {Count(tally.Examples, "example")}, {Count(tally.Workflows, "workflow")}: " +
+        foreach (var folder in found.Catalogs)
+        {
+            var catalog = CatalogLoader.Load(folder, CatalogLoader.ByKey(definitions));
+            tally.Add(catalog.Diagnostics, stdout);
+            tally.Clinics += catalog.ClinicsRead;
+        }
+        // The clinic count only when a catalogue was checked, so that runs without one read as before.
+        var clinics = found.Catalogs.Count > 0 ? $", {Count(tally.Clinics, "clinic")}" : "";
+        stdout.WriteLine($"{Count(tally.Forms, "form")}, {Count(tally.Examples, "example")}, {Count(tally.Workflows, "workflow")}{clinics}: " +
             $"{Count(tally.Errors, "error")}, {Count(tally.Warnings, "warning")}");
         return inputProblems ? ExitCodes.Usage : tally.Errors > 0 ? ExitCodes.Invalid : ExitCodes.Ok;
     }
@@ -98,6 +112,7 @@ internal static class ValidateCommand
     {
         var forms = new List<string>();
         var workflows = new List<string>();
+        var catalogs = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var problems = false;
         var workflowsFolder = false;
@@ -122,10 +137,29 @@ internal static class ValidateCommand
                 problems = true;
             }
             workflowsFolder |= foundWorkflows.Count > 0;
+            var catalog = Path.Combine(path, CatalogLoader.FolderName);
+            if (Directory.Exists(catalog) && seen.Add(Path.GetFullPath(catalog))) catalogs.Add(catalog);
             forms.AddRange(foundForms.Where(f => seen.Add(Path.GetFullPath(f))));
             workflows.AddRange(foundWorkflows.Where(f => seen.Add(Path.GetFullPath(f))));
         }
-        return new Found(forms, workflows, workflowsFolder, problems);
+        return new Found(forms, workflows, catalogs, workflowsFolder, problems);
+    }
+
+    /// <summary>
+    /// A form that does not compile still has a key and external lists for the catalogue to check its offers
+    /// against; its own errors are already reported, so reading it again is silent.
+    /// </summary>
+    private static FormDefinition? ReadDefinition(string formFile)
+    {
+        try
+        {
+            var definition = new FormDefinitionReader(FieldTypeRegistry.Default.AllSettings).Read(formFile, File.ReadAllText(formFile), new DiagnosticBag());
+            return definition is { Key.Length: > 0 } ? definition : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static string? Read(string file, string what, TextWriter stderr)

@@ -14,12 +14,13 @@ public static class YamlTreeReader
     {
         var lines = text.Split('\n');
         var parser = new Parser(new StringReader(text));
+        var openFlows = new Stack<SourceSpan>([new SourceSpan(file, 1, 1)]);
         try
         {
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, lines, diagnostics);
+            var root = ReadNode(parser, file, lines, diagnostics, openFlows);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
                 diagnostics.Report(DiagnosticCodes.YamlSyntax, At(file, parser.Current!.Start),
@@ -34,30 +35,42 @@ public static class YamlTreeReader
                 diagnostics.Report(DiagnosticCodes.YamlSyntax, At(file, e.Start), Clean(e.Message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException for some unclosed '{' (e.g. "a: {sv: Text" then
+            // "b: 1"), without a position. Its look-ahead may already be past the '{' being read, hence "at or after".
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, openFlows.Peek(),
+                "A '{...}' or '[...]' at or after this point is not closed: is a '}' or ']' missing?");
+            return null;
+        }
     }
 
-    private static YamlNode ReadNode(IParser parser, string file, string[] lines, DiagnosticBag diagnostics)
+    /// <param name="openFlows">Where the '{...}' and '[...]' being read start (the file's start at the bottom), to point near an unclosed one.</param>
+    private static YamlNode ReadNode(IParser parser, string file, string[] lines, DiagnosticBag diagnostics, Stack<SourceSpan> openFlows)
     {
         var start = At(file, parser.Current!.Start);
         if (parser.TryConsume<Scalar>(out var scalar))
             return ToScalar(scalar, file, lines);
 
-        if (parser.TryConsume<SequenceStart>(out _))
+        if (parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
+            if (sequenceStart.Style == SequenceStyle.Flow) openFlows.Push(start);
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
-                items.Add(ReadNode(parser, file, lines, diagnostics));
+                items.Add(ReadNode(parser, file, lines, diagnostics, openFlows));
+            if (sequenceStart.Style == SequenceStyle.Flow) openFlows.Pop();
             return new YamlSequence(start, items);
         }
 
-        if (parser.TryConsume<MappingStart>(out _))
+        if (parser.TryConsume<MappingStart>(out var mappingStart))
         {
+            if (mappingStart.Style == MappingStyle.Flow) openFlows.Push(start);
             var entries = new List<YamlEntry>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyNode = ReadNode(parser, file, lines, diagnostics);
-                var value = ReadNode(parser, file, lines, diagnostics);
+                var keyNode = ReadNode(parser, file, lines, diagnostics, openFlows);
+                var value = ReadNode(parser, file, lines, diagnostics, openFlows);
                 if (keyNode is not YamlScalar key)
                 {
                     diagnostics.Report(DiagnosticCodes.WrongNodeKind, keyNode.Span, "A key must be a plain name.");
@@ -70,6 +83,7 @@ public static class YamlTreeReader
                 }
                 entries.Add(new YamlEntry(key, value));
             }
+            if (mappingStart.Style == MappingStyle.Flow) openFlows.Pop();
             return new YamlMapping(start, entries);
         }
 
