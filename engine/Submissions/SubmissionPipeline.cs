@@ -21,6 +21,7 @@ public static class SubmissionPipeline
         }
         var data = Prepare(form, raw, context, out var relevance);
         issues.AddRange(NativeValidator.Validate(form.Schema, data));
+        AttachmentIssues.MoveToFileFields(issues, relevance.Relevant);
         RuleChecker.Check(form, relevance, context, issues);
         return new SubmissionResult
         {

@@ -34,18 +34,28 @@ public sealed class FileFieldType : FieldType
 
     public override SchemaNode Schema(CompiledField field)
     {
-        var settings = field.Definition.Settings;
-        var maxFiles = settings.TryGetValue("max_files", out var f) && int.TryParse(f.Value, CultureInfo.InvariantCulture, out var mf) ? mf : 1;
-        var maxMb = settings.TryGetValue("max_size_mb", out var m) && int.TryParse(m.Value, CultureInfo.InvariantCulture, out var mm) ? mm : DefaultMaxSizeMb;
-        var accepted = settings.TryGetValue("accept", out var a) ? a.Value.Split(',', StringSplitOptions.TrimEntries).ToList() : null;
+        var accepted = AcceptedTypes(field);
         var attachment = new SchemaNode { Type = SchemaType.Object };
         attachment.Properties.Add(new("id", new SchemaNode { Type = SchemaType.String, MinLength = 1 }));
         attachment.Properties.Add(new("name", new SchemaNode { Type = SchemaType.String, MinLength = 1, MaxLength = 255 }));
-        attachment.Properties.Add(new("size", new SchemaNode { Type = SchemaType.Integer, Minimum = 1, Maximum = maxMb * 1024m * 1024m }));
-        attachment.Properties.Add(new("content_type", new SchemaNode { Type = SchemaType.String, Enum = accepted }));
+        attachment.Properties.Add(new("size", new SchemaNode { Type = SchemaType.Integer, Minimum = 1, Maximum = MaxSizeMb(field) * 1024m * 1024m }));
+        attachment.Properties.Add(new("content_type", new SchemaNode { Type = SchemaType.String, Enum = accepted.Count > 0 ? accepted : null }));
         attachment.Required.AddRange(["id", "name", "size", "content_type"]);
-        return new SchemaNode { Type = SchemaType.Array, Items = attachment, MaxItems = maxFiles };
+        return new SchemaNode { Type = SchemaType.Array, Items = attachment, MaxItems = MaxFiles(field) };
     }
+
+    /// <summary>How many files the field takes (<c>max_files</c>, one unless set).</summary>
+    public static int MaxFiles(CompiledField field) => Setting(field, "max_files") ?? 1;
+
+    /// <summary>The largest file in whole megabytes (<c>max_size_mb</c>, <see cref="DefaultMaxSizeMb"/> unless set).</summary>
+    public static int MaxSizeMb(CompiledField field) => Setting(field, "max_size_mb") ?? DefaultMaxSizeMb;
+
+    /// <summary>The media types of <c>accept</c>, in the author's order; empty when any type is taken.</summary>
+    public static IReadOnlyList<string> AcceptedTypes(CompiledField field) =>
+        field.Definition.Settings.TryGetValue("accept", out var a) ? a.Value.Split(',', StringSplitOptions.TrimEntries) : [];
+
+    private static int? Setting(CompiledField field, string name) =>
+        field.Definition.Settings.TryGetValue(name, out var value) && int.TryParse(value.Value, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     public override object? ToExpressionValue(JsonNode? value) =>
         value is JsonArray array ? array.Select(i => (object?)(i?["name"]?.GetValue<string>())).ToList() : null;
