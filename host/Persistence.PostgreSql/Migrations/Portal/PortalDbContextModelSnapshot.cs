@@ -295,6 +295,10 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                         .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("DistributedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("distributed_at");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("bigint")
                         .HasColumnName("due_at");
@@ -376,6 +380,8 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                         .IsUnique();
 
                     b.HasIndex("AssignedTo", "Status");
+
+                    b.HasIndex("ClinicKey", "DistributedAt");
 
                     b.HasIndex("ResidentPersonnummer", "UpdatedAt");
 

@@ -286,6 +286,10 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("DistributedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("distributed_at");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("due_at");
@@ -367,6 +371,8 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                         .IsUnique();
 
                     b.HasIndex("AssignedTo", "Status");
+
+                    b.HasIndex("ClinicKey", "DistributedAt");
 
                     b.HasIndex("ResidentPersonnummer", "UpdatedAt");
 

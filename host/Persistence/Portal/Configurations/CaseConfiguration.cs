@@ -17,6 +17,7 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
         // The clinic inbox (unassigned, by queue) and "Mina ärenden" (assigned to me).
         builder.HasIndex(c => new { c.ClinicKey, c.Status, c.AssignedTo });
         builder.HasIndex(c => new { c.AssignedTo, c.Status });
+        builder.HasIndex(c => new { c.ClinicKey, c.DistributedAt });
     }
 }
 

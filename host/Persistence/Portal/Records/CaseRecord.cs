@@ -19,6 +19,11 @@ public sealed class CaseRecord
     public string? QueueKey { get; set; }
     /// <summary>The ärendehanterare it is distributed to (HSA-id); null while unassigned or given to a group.</summary>
     public string? AssignedTo { get; set; }
+    /// <summary>
+    /// When an ärendemottagare distributed the case (to a handler or a group); null while it waits unassigned in its
+    /// clinic's inbox. Routing (a new case, a resident's reply, forwarding) clears it again.
+    /// </summary>
+    public DateTimeOffset? DistributedAt { get; set; }
     public required string FormKey { get; set; }
     public required int FormVersion { get; set; }
     /// <summary>The standard category (ärendetyp) for statistics, e.g. fornya-recept.</summary>

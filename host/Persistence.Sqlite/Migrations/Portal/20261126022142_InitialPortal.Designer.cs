@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FormEngine.Persistence.Sqlite.Migrations.Portal
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126021911_InitialPortal")]
+    [Migration("20261126022142_InitialPortal")]
     partial class InitialPortal
     {
         /// <inheritdoc />
@@ -289,6 +289,10 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("DistributedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("distributed_at");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("due_at");
@@ -370,6 +374,8 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                         .IsUnique();
 
                     b.HasIndex("AssignedTo", "Status");
+
+                    b.HasIndex("ClinicKey", "DistributedAt");
 
                     b.HasIndex("ResidentPersonnummer", "UpdatedAt");
 

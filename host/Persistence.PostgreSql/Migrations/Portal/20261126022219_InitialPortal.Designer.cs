@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126021916_InitialPortal")]
+    [Migration("20261126022219_InitialPortal")]
     partial class InitialPortal
     {
         /// <inheritdoc />
@@ -298,6 +298,10 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                         .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("DistributedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("distributed_at");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("bigint")
                         .HasColumnName("due_at");
@@ -379,6 +383,8 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                         .IsUnique();
 
                     b.HasIndex("AssignedTo", "Status");
+
+                    b.HasIndex("ClinicKey", "DistributedAt");
 
                     b.HasIndex("ResidentPersonnummer", "UpdatedAt");
 

@@ -116,6 +116,7 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                     clinic_key = table.Column<string>(type: "text", nullable: false),
                     queue_key = table.Column<string>(type: "text", nullable: true),
                     assigned_to = table.Column<string>(type: "text", nullable: true),
+                    distributed_at = table.Column<long>(type: "bigint", nullable: true),
                     form_key = table.Column<string>(type: "text", nullable: false),
                     form_version = table.Column<int>(type: "integer", nullable: false),
                     category = table.Column<string>(type: "text", nullable: false),
@@ -342,6 +343,11 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 name: "IX_cases_assigned_to_status",
                 table: "cases",
                 columns: new[] { "assigned_to", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_clinic_key_distributed_at",
+                table: "cases",
+                columns: new[] { "clinic_key", "distributed_at" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_clinic_key_status_assigned_to",

@@ -115,6 +115,7 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                     clinic_key = table.Column<string>(type: "TEXT", nullable: false),
                     queue_key = table.Column<string>(type: "TEXT", nullable: true),
                     assigned_to = table.Column<string>(type: "TEXT", nullable: true),
+                    distributed_at = table.Column<long>(type: "INTEGER", nullable: true),
                     form_key = table.Column<string>(type: "TEXT", nullable: false),
                     form_version = table.Column<int>(type: "INTEGER", nullable: false),
                     category = table.Column<string>(type: "TEXT", nullable: false),
@@ -341,6 +342,11 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 name: "IX_cases_assigned_to_status",
                 table: "cases",
                 columns: new[] { "assigned_to", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_clinic_key_distributed_at",
+                table: "cases",
+                columns: new[] { "clinic_key", "distributed_at" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_clinic_key_status_assigned_to",
