@@ -1,12 +1,29 @@
+using FormEngine.Host.Api;
 using FormEngine.Host.Cases;
+using FormEngine.Host.Definitions;
+using FormEngine.Host.Demo;
+using FormEngine.Host.Identity;
+using FormEngine.Host.Operations;
+using FormEngine.Host.Pages.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages();
+var settings = FormEngineSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+
+builder.Services.AddPortalDatabase(settings);
+builder.Services.AddWorkflowRuntime();
+builder.Services.AddDefinitions();
+builder.Services.AddPortalIdentity(settings);
+builder.Services.AddFormEngineApi(builder.Configuration);
+builder.Services.AddDemoData();
 builder.Services.AddCaseHandling();
 builder.Services.AddResidentServices();
+builder.Services.AddOperations(settings);
+builder.Services.AddPortalPages();
 
 var app = builder.Build();
-app.MapRazorPages();
+await app.PrepareAsync(); // migrate, load definitions, seed demo data, recover interrupted workflows
+app.UsePortal();
+app.MapFormEngineApi();
 app.Run();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -1,0 +1,41 @@
+using FormEngine.Persistence.Portal.Records;
+
+namespace FormEngine.Host.Cases;
+
+/// <summary>
+/// The kinds of <see cref="CaseEventRecord"/> the staff side and the workflow services write, and the one way to
+/// build a row: every event carries the statistics dimensions (category, variant, clinic, region, flow type) of
+/// the case as it is at that moment, so a forwarded case counts at the clinic that handled it.
+/// </summary>
+public static class CaseHistory
+{
+    public const string Created = "Created";
+    public const string Routed = "Routed";
+    public const string Forwarded = "Forwarded";
+    public const string Distributed = "Distributed";
+    public const string Redistributed = "Redistributed";
+    public const string Decision = "Decision";
+    public const string Status = "Status";
+    public const string Message = "Message";
+    public const string PartialReply = "PartialReply";
+    public const string Notified = "Notified";
+    public const string Closed = "Closed";
+
+    /// <summary>The <see cref="CaseEventRecord.By"/> of effects the workflow carries out.</summary>
+    public const string Workflow = "workflow";
+
+    /// <param name="detail">Keys, names of statuses or decisions, reasons: never answers or message texts.</param>
+    public static CaseEventRecord Event(CaseRecord record, string kind, string? detail, string by, DateTimeOffset at) => new()
+    {
+        CaseId = record.Id,
+        Kind = kind,
+        Detail = detail,
+        By = by,
+        At = at,
+        Category = record.Category,
+        Variant = record.FormKey,
+        ClinicKey = record.ClinicKey,
+        RegionKey = record.RegionKey,
+        FlowType = record.FlowType,
+    };
+}

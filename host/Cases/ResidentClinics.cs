@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using FormEngine.Catalog;
+using FormEngine.Host.Definitions;
+using FormEngine.Persistence.Portal;
+using Microsoft.EntityFrameworkCore;
+
+namespace FormEngine.Host.Cases;
+
+/// <summary>A clinic on "Mina mottagningar", with why it is there.</summary>
+public sealed record MyClinic(Clinic Clinic, bool HasCases, bool IsListedVardcentral);
+
+/// <summary>
+/// "Mina mottagningar" and the clinic search. Until Vårdval exists (a later issue), the resident's vårdcentral
+/// is a stand-in: one vårdcentral of their home region, picked by a hash of the personnummer so it stays the same.
+/// </summary>
+public sealed class ResidentClinics(DefinitionLibrary library, ResidentInbox inbox, IDbContextFactory<PortalDbContext> contexts)
+{
+    private static readonly CompareInfo Swedish = CultureInfo.GetCultureInfo("sv-SE").CompareInfo;
+
+    public async Task<IReadOnlyList<MyClinic>> MineAsync(string personnummer, CancellationToken cancellationToken = default)
+    {
+        var catalog = library.Catalog;
+        var withCases = (await inbox.ClinicsAsync(personnummer, cancellationToken)).Select(catalog.FindClinic).OfType<Clinic>().ToList();
+        var listed = await ListedVardcentralAsync(personnummer, cancellationToken);
+        var result = withCases.Select(c => new MyClinic(c, true, c.Key == listed?.Key)).ToList();
+        if (listed is not null && result.All(c => c.Clinic.Key != listed.Key)) result.Insert(0, new MyClinic(listed, false, true));
+        return result;
+    }
+
+    /// <summary>Clinics whose name or kommun contains every word of <paramref name="query"/> (case and accent as Swedish readers expect).</summary>
+    public IReadOnlyList<Clinic> Search(string? query)
+    {
+        var words = (query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 0) return [];
+        return [.. library.Catalog.Clinics
+            .Where(c => words.All(w => Contains(c.Name, w) || Contains(c.Municipality, w)))
+            .OrderBy(c => c.Name, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true))];
+    }
+
+    private static bool Contains(string text, string word) => Swedish.IndexOf(text, word, CompareOptions.IgnoreCase) >= 0;
+
+    private async Task<Clinic?> ListedVardcentralAsync(string personnummer, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var regionKey = await db.Residents.AsNoTracking().Where(r => r.Personnummer == personnummer).Select(r => r.RegionKey).FirstOrDefaultAsync(cancellationToken);
+        var region = regionKey is null ? library.Catalog.Regions.FirstOrDefault() : library.Catalog.FindRegion(regionKey);
+        var vardcentraler = region?.Clinics.Where(c => c.Kind == ClinicKind.Vardcentral).ToList() ?? [];
+        if (vardcentraler.Count == 0) return null;
+        return vardcentraler[SHA256.HashData(Encoding.UTF8.GetBytes(personnummer))[0] % vardcentraler.Count];
+    }
+}

@@ -1,0 +1,21 @@
+using FormEngine.Host.Cases;
+using FormEngine.Host.Definitions;
+using FormEngine.Persistence.Portal.Records;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FormEngine.Host.Pages.Invanare;
+
+/// <summary>The receipt after a submission; only shown for a stored case, so it is proof that nothing is lost.</summary>
+public sealed class KvittoModel(ResidentInbox inbox, DefinitionLibrary library) : ResidentPageModel
+{
+    public CaseRecord Case { get; private set; } = null!;
+    public string ClinicName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string caseId, CancellationToken cancellationToken)
+    {
+        if (await inbox.FindAsync(Personnummer, caseId, cancellationToken) is not { } record) return NotFound();
+        Case = record;
+        ClinicName = library.Catalog.FindClinic(record.ClinicKey)?.Name ?? record.ClinicKey;
+        return Page();
+    }
+}

@@ -1,0 +1,91 @@
+using FormEngine.Catalog;
+using FormEngine.Forms;
+using FormEngine.Host.Cases;
+using FormEngine.Host.Definitions;
+using FormEngine.Host.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FormEngine.Host.Pages.Personal.Invanararende;
+
+/// <summary>
+/// A new invånarärende: choose a template (and the sending clinic when there are several), then the resident's
+/// personnummer and the message, prefilled from the template with the sender's signature and today's date, all
+/// editable. Sending is refused with a clear message for a locked account or one that never logged in.
+/// </summary>
+public sealed class NyttModel(StaffDirectory directory, ResidentDialogues dialogues, DefinitionLibrary library) : StaffPageModel(directory)
+{
+    [BindProperty(SupportsGet = true, Name = "mall")] public string? TemplateKey { get; set; }
+    [BindProperty(SupportsGet = true, Name = "mottagning")] public string? ClinicKey { get; set; }
+    [BindProperty] public string? Personnummer { get; set; }
+    [BindProperty] public string? Subject { get; set; }
+    [BindProperty] public string? Text { get; set; }
+    [BindProperty] public string? SignatureName { get; set; }
+    [BindProperty] public string? SignatureTitle { get; set; }
+    [BindProperty] public string? SignatureDate { get; set; }
+    [BindProperty] public string? IdempotencyKey { get; set; }
+
+    public IReadOnlyList<Clinic> Clinics { get; private set; } = [];
+    public IReadOnlyList<CompiledForm> Templates => library.Templates;
+    public CompiledForm? Template { get; private set; }
+    public Clinic? Clinic { get; private set; }
+    public List<PageError> Errors { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return Forbid();
+        if (Template is not null && Clinic is not null)
+        {
+            var prefill = dialogues.Prefill(Staff, Clinic.Key, Template);
+            (Subject, Text, SignatureName, SignatureTitle, SignatureDate, IdempotencyKey) =
+                (prefill.Subject, prefill.Text, prefill.SignatureName, prefill.SignatureTitle, prefill.SignatureDate, prefill.IdempotencyKey);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return Forbid();
+        if (Template is null || Clinic is null)
+        {
+            Errors.Add(new PageError("template-0", "Välj en mall och en mottagning."));
+            return Page();
+        }
+        var request = new DialogueRequest(Clinic.Key, Template.Key, Personnummer ?? "", Subject ?? "", Text ?? "",
+            SignatureName ?? "", SignatureTitle ?? "", SignatureDate ?? "", IdempotencyKey ?? "");
+        switch (await dialogues.SendAsync(Staff, request, cancellationToken))
+        {
+            case DialogueResult.Sent sent:
+                return Redirect(StaffUrls.Case(sent.CaseId, DoneNotices.Sent));
+            case DialogueResult.Refused refused:
+                Errors.Add(new PageError(FieldId(refused.Field), refused.Message));
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return Page();
+            default:
+                throw new InvalidOperationException("Unknown dialogue result.");
+        }
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadStaffAsync(cancellationToken)) return false;
+        Clinics = [.. Staff.CaseClinics.Select(library.Catalog.FindClinic).OfType<Clinic>().OrderBy(c => c.Name)];
+        Clinic = Clinics.FirstOrDefault(c => c.Key == ClinicKey) ?? (Clinics.Count == 1 ? Clinics[0] : null);
+        Template = Templates.FirstOrDefault(t => t.Key == TemplateKey);
+        return true;
+    }
+
+    private static string FieldId(string field) => field switch
+    {
+        "personnummer" => "personnummer",
+        "subject" => "subject",
+        "text" => "text",
+        "signatureName" => "signature-name",
+        "clinic" => "clinic",
+        _ => "template-0",
+    };
+
+    public string? ErrorFor(string fieldId) => Errors.FirstOrDefault(e => e.FieldId == fieldId)?.Message;
+
+    public static string KindText(CompiledForm template) =>
+        template.Definition.Message?.KindName == "question" ? "Fråga – invånaren kan svara" : "Information – kan inte besvaras";
+}

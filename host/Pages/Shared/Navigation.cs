@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using FormEngine.Host.Identity;
+
+namespace FormEngine.Host.Pages.Shared;
+
+/// <summary>One link in the header's navigation.</summary>
+public sealed record NavLink(string Text, string Href);
+
+/// <summary>The header navigation for whoever is signed in; one place for every area's top-level URLs.</summary>
+public static class Navigation
+{
+    public const string ResidentStart = "/";
+    public const string ResidentClinics = "/mottagningar";
+    public const string ResidentInbox = "/inkorg";
+    public const string StaffClinicInbox = "/personal";
+    public const string StaffMyCases = "/personal/mina-arenden";
+    public const string StaffResidentCase = "/personal/invanararende";
+    public const string AdminIncidents = "/admin/incidenter";
+
+    public static IReadOnlyList<NavLink> For(ClaimsPrincipal user)
+    {
+        if (user.IsResident())
+            return [new("Start", ResidentStart), new("Mottagningar", ResidentClinics), new("Inkorg", ResidentInbox)];
+        if (!user.IsStaff()) return [];
+        List<NavLink> links = [new("Inkorg för mottagningen", StaffClinicInbox), new("Mina ärenden", StaffMyCases), new("Invånarärende", StaffResidentCase)];
+        if (IsAdministrator(user)) links.Add(new("Incidenter", AdminIncidents));
+        return links;
+    }
+
+    public static bool IsAdministrator(ClaimsPrincipal user) =>
+        user.IsStaff() && (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.LokalAdministrator)
+            || user.HasStaffRole(Persistence.Portal.Records.StaffRoles.RegionalAdministrator));
+
+    /// <summary>The link for the current page gets aria-current: the longest matching prefix wins.</summary>
+    public static bool IsCurrent(NavLink link, IReadOnlyList<NavLink> all, PathString path)
+    {
+        bool Matches(NavLink l) => l.Href == "/" ? path == "/" || !path.HasValue : path.StartsWithSegments(l.Href, StringComparison.OrdinalIgnoreCase);
+        return Matches(link) && all.Where(Matches).MaxBy(l => l.Href.Length) == link;
+    }
+}
