@@ -5,12 +5,13 @@ using FormEngine.Submissions;
 
 namespace FormEngine.Host.Cases;
 
-/// <summary>The answers after one page's post, the files refused on it, and the repeat rows to show after "Lägg till".</summary>
-public sealed record MergedPost(JsonObject Answers, IReadOnlyList<string> FileProblems, IReadOnlyDictionary<string, int>? RepeatRows);
+/// <summary>The answers after one page's post and the repeat rows to show after "Lägg till".</summary>
+public sealed record MergedPost(JsonObject Answers, IReadOnlyDictionary<string, int>? RepeatRows);
 
 /// <summary>
 /// Folds one posted page into the answers so far: the page's fields are replaced by what was posted (an
-/// unticked box is simply absent from a post), files are checked and stored, "Lägg till"/"Ta bort" change the
+/// unticked box is simply absent from a post), files become answer entries (<see cref="FileUploads.AnswerAsync"/>:
+/// the pipeline judges them at their field), "Lägg till"/"Ta bort" change the
 /// repeat rows, and on the check-your-answers page only the terms are read. Other pages' answers are kept.
 /// </summary>
 public sealed class FormPost(FileUploads uploads)
@@ -23,7 +24,7 @@ public sealed class FormPost(FileUploads uploads)
         {
             answers.Remove(SchemaNames.TermsAccepted);
             if (posted[SchemaNames.TermsAccepted] is { } accepted) answers[SchemaNames.TermsAccepted] = accepted.DeepClone();
-            return new MergedPost(answers, [], null);
+            return new MergedPost(answers, null);
         }
 
         var fields = form.Pages[page].Fields;
@@ -33,7 +34,6 @@ public sealed class FormPost(FileUploads uploads)
         foreach (var field in fields)
             if (posted[field.Key] is { } value) answers[field.Key] = value.DeepClone();
 
-        var problems = new List<string>();
         foreach (var field in fileFields)
         {
             var files = post.Files.GetFiles(field.Path).Where(f => f.Length > 0).ToList();
@@ -42,9 +42,7 @@ public sealed class FormPost(FileUploads uploads)
             {
                 var read = new List<UploadedFile>();
                 foreach (var file in files) read.Add(new UploadedFile(file.FileName, await ReadAsync(file, cancellationToken)));
-                var outcome = await uploads.AcceptAsync(FileRules.For(field), read, draftId, "", personnummer, cancellationToken);
-                problems.AddRange(outcome.Problems);
-                if (outcome.Value is not null) value = outcome.Value;
+                value = await uploads.AnswerAsync(field, read, draftId, personnummer, cancellationToken);
             }
             JsonPaths.Set(answers, field.Path, value);
         }
@@ -54,7 +52,7 @@ public sealed class FormPost(FileUploads uploads)
             repeatRows = new() { [addPath] = (JsonPaths.Get(answers, addPath) as JsonArray)?.Count + 1 ?? 2 };
         else if (post["_remove"].ToString() is { Length: > 0 } removePath && JsonPaths.RemoveRow(answers, removePath))
             repeatRows = [];
-        return new MergedPost(answers, problems, repeatRows);
+        return new MergedPost(answers, repeatRows);
     }
 
     /// <summary><c>orders[0].lines</c> → <c>orders[].lines</c>, the compiled field's path.</summary>

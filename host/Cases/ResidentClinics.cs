@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using FormEngine.Catalog;
+using FormEngine.Definitions;
+using FormEngine.Forms;
 using FormEngine.Host.Definitions;
 using FormEngine.Persistence.Portal;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +40,17 @@ public sealed class ResidentClinics(DefinitionLibrary library, ResidentInbox inb
             .Where(c => words.All(w => Contains(c.Name, w) || Contains(c.Municipality, w)))
             .OrderBy(c => c.Name, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true))];
     }
+
+    /// <summary>
+    /// The e-services a resident can start at the clinic: its catalogue offers whose current form is
+    /// resident-initiated (staff-initiated templates are sent by staff only), by Swedish title. The clinic page and
+    /// the API list the same ones, and the API's form context is only given for these.
+    /// </summary>
+    public static IReadOnlyList<CompiledForm> OfferedForms(DefinitionLibrary library, Clinic clinic) =>
+        [.. clinic.Offers.Select(o => library.Current(o.EService))
+            .OfType<CompiledForm>()
+            .Where(f => f.Definition.Flow == FlowType.ResidentInitiated)
+            .OrderBy(f => f.Title.In(LocalizedText.DefaultLanguage), StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true))];
 
     private static bool Contains(string text, string word) => Swedish.IndexOf(text, word, CompareOptions.IgnoreCase) >= 0;
 

@@ -11,6 +11,9 @@ public sealed record InboxEntry(string CaseId, string Reference, string Title, s
 /// <summary>A case as its resident sees it: what they sent, the conversation and the attached files.</summary>
 public sealed record ResidentCaseView(CaseRecord Case, Submission? Submission, IReadOnlyList<CaseMessage> Messages, IReadOnlyList<Attachment> Attachments)
 {
+    /// <summary>Answers given in a form as replies (an invånarärende template's question), oldest first.</summary>
+    public IReadOnlyList<Submission> ReplySubmissions { get; init; } = [];
+
     /// <summary>The clinic's latest question that has no answer yet; the resident can reply to it.</summary>
     public CaseMessage? OpenQuestion => Messages.LastOrDefault(m =>
         m.Direction == MessageDirection.ToResident && m.Kind == FormEngine.Workflows.Cases.ResidentMessageKind.Question && m.AnsweredBy is null);
@@ -63,13 +66,16 @@ public sealed class ResidentInbox(IDbContextFactory<PortalDbContext> contexts, T
         var now = clock.GetUtcNow();
         await db.Messages.Where(m => m.CaseId == caseId && m.Direction == MessageDirection.ToResident && m.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, now), cancellationToken);
-        var submission = (await db.Submissions.AsNoTracking().Where(s => s.CaseId == caseId && s.MessageId == null).ToListAsync(cancellationToken))
-            .OrderBy(s => s.SubmittedAt).FirstOrDefault();
+        var submissions = (await db.Submissions.AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(cancellationToken))
+            .OrderBy(s => s.SubmittedAt).ToList();
         var messages = (await db.Messages.AsNoTracking().Where(m => m.CaseId == caseId).ToListAsync(cancellationToken))
             .OrderBy(m => m.SentAt).ToList();
         var attachments = (await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(cancellationToken))
             .OrderBy(a => a.UploadedAt).ToList();
-        return new ResidentCaseView(record, submission, messages, attachments);
+        return new ResidentCaseView(record, submissions.FirstOrDefault(s => s.MessageId is null), messages, attachments)
+        {
+            ReplySubmissions = [.. submissions.Where(s => s.MessageId is not null)],
+        };
     }
 
     internal static IQueryable<CaseRecord> Visible(PortalDbContext db, string personnummer) =>

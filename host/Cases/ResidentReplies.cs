@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
 using FormEngine.Persistence.Portal;
 using FormEngine.Persistence.Portal.Records;
 using FormEngine.Workflows.Activities.CaseRouting;
-using FormEngine.Workflows.Cases;
-using FormEngine.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace FormEngine.Host.Cases;
@@ -27,18 +24,21 @@ public sealed record ReplyResult(ReplyOutcome Outcome, IReadOnlyList<string> Pro
 }
 
 /// <summary>
-/// The resident answers the clinic's open question: the reply (and its files) is stored on the case and marks
-/// the question answered in one commit; then the case workflow's <see cref="AwaitResidentReply"/> is resumed by
-/// stimulus, which routes the case back to the clinic queue. The workflow gets ids only, never the text.
+/// The resident answers the clinic's open question in free text: the reply (and its files) is stored on the case
+/// and marks the question answered in one commit (<see cref="ReplyCommit"/>); then the case workflow's
+/// <see cref="AwaitResidentReply"/> is resumed (<see cref="ReplyDelivery"/>; after a crash <see cref="ReplyRedelivery"/>),
+/// which routes the case back to the clinic queue. The workflow gets ids only, never the text. A question that
+/// an invånarärende template asks with pages is answered in its form instead (<see cref="FormReplies"/>).
 /// </summary>
-public sealed partial class ResidentReplies(
+public sealed class ResidentReplies(
     IDbContextFactory<PortalDbContext> contexts,
     FileUploads uploads,
-    WorkflowRuntime runtime,
-    TimeProvider clock,
-    ILogger<ResidentReplies> logger)
+    ReplyDelivery delivery,
+    TimeProvider clock)
 {
     public const int MaxLength = 5000;
+    /// <summary><see cref="CaseMessage.Kind"/> of a resident's reply.</summary>
+    public const string ReplyKind = "reply";
 
     public async Task<ReplyResult> ReplyAsync(string personnummer, string caseId, string? text, IReadOnlyList<UploadedFile> files,
         CancellationToken cancellationToken = default)
@@ -50,10 +50,7 @@ public sealed partial class ResidentReplies(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await ResidentInbox.Visible(db, personnummer).AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (record is null) return ReplyResult.Of(ReplyOutcome.NotFound);
-        var question = (await db.Messages.AsNoTracking().Where(m => m.CaseId == caseId && m.Direction == MessageDirection.ToResident
-                && m.Kind == ResidentMessageKind.Question && m.AnsweredBy == null).ToListAsync(cancellationToken))
-            .OrderByDescending(m => m.SentAt).FirstOrDefault();
-        if (question is null) return ReplyResult.Of(ReplyOutcome.NoOpenQuestion);
+        if (await ReplyCommit.OpenQuestionAsync(db, caseId, cancellationToken) is not { } question) return ReplyResult.Of(ReplyOutcome.NoOpenQuestion);
 
         var replyId = Guid.NewGuid().ToString("N");
         if (files.Count > 0)
@@ -62,52 +59,9 @@ public sealed partial class ResidentReplies(
             if (upload.Problems.Count > 0) return new ReplyResult(ReplyOutcome.FileRefused, upload.Problems);
         }
 
-        var now = clock.GetUtcNow();
-        // The question is claimed with a conditional update: of two replies posted at once (a double click), one wins.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.Messages.Where(m => m.Id == question.Id && m.AnsweredBy == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.AnsweredBy, replyId).SetProperty(m => m.ReadAt, m => m.ReadAt ?? now), cancellationToken);
-        if (claimed == 0) return ReplyResult.Of(ReplyOutcome.NoOpenQuestion);
-        db.Messages.Add(new CaseMessage
-        {
-            Id = replyId, CaseId = caseId, Direction = MessageDirection.FromResident, Kind = "reply",
-            Subject = question.Subject is { } subject ? $"Svar: {subject}" : null,
-            Text = text, SentBy = personnummer, SentAt = now,
-        });
-        db.CaseEvents.Add(new CaseEventRecord
-        {
-            CaseId = caseId, Kind = "Reply", By = personnummer, At = now, Category = record.Category, Variant = record.FormKey,
-            ClinicKey = record.ClinicKey, RegionKey = record.RegionKey, FlowType = record.FlowType,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        await ResumeWorkflowAsync(caseId, replyId, personnummer, cancellationToken);
+        var reply = await ReplyCommit.StoreAsync(db, record, question, replyId, text, personnummer, clock.GetUtcNow(), null, null, cancellationToken);
+        if (reply is null) return ReplyResult.Of(ReplyOutcome.NoOpenQuestion);
+        await delivery.DeliverAsync(reply, null, justStored: true, CancellationToken.None);
         return ReplyResult.Of(ReplyOutcome.Sent);
     }
-
-    /// <summary>
-    /// A stimulus nobody waits for yet is queued by the runtime, so the order against the workflow does not matter.
-    /// If this process dies between the commit above and this call, the reply is stored but the workflow still
-    /// waits: <see cref="ResumeWorkflowAsync"/> can be called again (it is a no-op once the bookmark is consumed).
-    /// </summary>
-    public async Task ResumeWorkflowAsync(string caseId, string replyId, string personnummer, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var result = await runtime.ResumeByStimulusAsync(AwaitResidentReply.TypeName, CaseActivities.StimulusFor(caseId), caseId,
-                new JsonObject { ["messageId"] = replyId, ["by"] = personnummer }, cancellationToken);
-            ReplyDelivered(logger, caseId, result.Outcome);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            ResumeFailed(logger, caseId, e.GetType().Name);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Resident reply on case {CaseId} delivered to its workflow: {Outcome}")]
-    private static partial void ReplyDelivered(ILogger logger, string caseId, ResumeOutcome outcome);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Resident reply on case {CaseId} is stored but its workflow could not be resumed ({Error})")]
-    private static partial void ResumeFailed(ILogger logger, string caseId, string error);
 }

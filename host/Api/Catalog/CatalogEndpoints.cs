@@ -4,7 +4,6 @@ using FormEngine.Host.Api.Problems;
 using FormEngine.Host.Cases;
 using FormEngine.Host.Definitions;
 using FormEngine.Host.Identity;
-using FormEngine.Host.Pages.Invanare;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FormEngine.Host.Api.Catalog;
@@ -38,7 +37,7 @@ internal static class CatalogEndpoints
     private static Results<Ok<IReadOnlyList<EServiceSummaryDto>>, ProblemHttpResult> ListEServices(DefinitionLibrary library, string clinicKey)
     {
         if (library.Catalog.FindClinic(clinicKey) is not { } clinic) return NotFoundProblems.Clinic(clinicKey);
-        return TypedResults.Ok<IReadOnlyList<EServiceSummaryDto>>([.. MottagningModel.OfferedForms(library, clinic).Select(EServiceSummaryDto.From)]);
+        return TypedResults.Ok<IReadOnlyList<EServiceSummaryDto>>([.. ResidentClinics.OfferedForms(library, clinic).Select(EServiceSummaryDto.From)]);
     }
 
     private static Results<Ok<EServiceDto>, ProblemHttpResult> GetEService(DefinitionLibrary library, string formKey, int? version = null)

@@ -15,17 +15,20 @@ namespace FormEngine.Host.Pages.Invanare;
 // Up to max_files x max_size_mb of attachments (the definition allows 100 MB per file at most; the demo forms 3 x 10 MB).
 [RequestSizeLimit(64 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
-public sealed class ArendeModel(ResidentInbox inbox, ResidentReplies replies, ResidentFormContexts contexts, DefinitionLibrary library) : ResidentPageModel
+public sealed class ArendeModel(ResidentInbox inbox, ResidentReplies replies, FormReplies formReplies, ResidentFormContexts contexts, DefinitionLibrary library)
+    : ResidentPageModel
 {
+    /// <summary>Answers given in a form: the e-service's, or a template's as a reply; with the files attached in it.</summary>
+    public sealed record AnsweredForm(string Heading, IReadOnlyList<AnswerSummary.Section> Sections, IReadOnlyList<Attachment> Files, int Version);
+
     public const string ReplyField = "svar";
     public const string FilesField = "bilagor";
 
     public ResidentCaseView View { get; private set; } = null!;
     public string ClinicName { get; private set; } = "";
-    public IReadOnlyList<AnswerSummary.Section> Answers { get; private set; } = [];
-    public int? FormVersion { get; private set; }
-    /// <summary>The files attached in the form (the summary names them; these are the download links).</summary>
-    public IReadOnlyList<Attachment> SubmissionFiles { get; private set; } = [];
+    public IReadOnlyList<AnsweredForm> Answers { get; private set; } = [];
+    /// <summary>The open question is an invånarärende template's, answered in its form (not in free text).</summary>
+    public ReplyForm? FormReply { get; private set; }
     public IReadOnlyList<PageError> Errors { get; private set; } = [];
     public string? ReplyText { get; private set; }
     public bool Sent { get; private set; }
@@ -67,15 +70,17 @@ public sealed class ArendeModel(ResidentInbox inbox, ResidentReplies replies, Re
         View = view;
         var clinic = library.Catalog.FindClinic(view.Case.ClinicKey);
         ClinicName = clinic?.Name ?? view.Case.ClinicKey;
-        if (view.Submission is { } submission && library.Form(submission.FormKey, submission.FormVersion) is { } form
-            && JsonNode.Parse(submission.Answers) is JsonObject data)
+        FormReply = await formReplies.FindAsync(Personnummer, caseId, cancellationToken);
+        var answered = new List<AnsweredForm>();
+        foreach (var submission in view.ReplySubmissions.Prepend(view.Submission).OfType<Submission>())
         {
-            FormVersion = form.Version;
+            if (library.Form(submission.FormKey, submission.FormVersion) is not { } form || JsonNode.Parse(submission.Answers) is not JsonObject data) continue;
             var context = clinic is null ? new FormContext { Today = FormContext.SwedishToday(TimeProvider.System) }
                 : await contexts.ForAsync(Personnummer, clinic, form, cancellationToken);
-            Answers = AnswerSummary.Of(form, data, context);
-            SubmissionFiles = [.. view.Attachments.Where(a => a.OwnerId == submission.Id)];
+            answered.Add(new AnsweredForm(submission.MessageId is null ? "Dina svar" : $"Dina svar på frågan ({ResidentFormat.Time(submission.SubmittedAt)})",
+                AnswerSummary.Of(form, data, context), [.. view.Attachments.Where(a => a.OwnerId == submission.Id)], form.Version));
         }
+        Answers = answered;
         return true;
     }
 }

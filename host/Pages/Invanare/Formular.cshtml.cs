@@ -36,7 +36,6 @@ public sealed class FormularModel(
     public Clinic Clinic { get; private set; } = null!;
     public CompiledForm Form { get; private set; } = null!;
     public string FormHtml { get; private set; } = "";
-    public IReadOnlyList<string> FileProblems { get; private set; } = [];
     public bool HasErrors { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string clinicKey, string formKey, string? draftId, int? sida, CancellationToken cancellationToken)
@@ -74,13 +73,15 @@ public sealed class FormularModel(
         var page = int.TryParse(Request.Form["_page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 0, Form.Pages.Count) : 0;
 
         var merged = await formPost.MergeAsync(Form, page, answers, Request.Form, draftId, Personnummer, cancellationToken);
-        FileProblems = merged.FileProblems;
         var result = SubmissionPipeline.Process(Form, merged.Answers, context);
-        var stays = merged.RepeatRows is not null || page == Form.Pages.Count || result.IssuesOnPage(page).Count > 0 || FileProblems.Count > 0;
+        var stays = merged.RepeatRows is not null || page == Form.Pages.Count || result.IssuesOnPage(page).Count > 0;
         var next = stays ? page : NextPage(result, page);
         // The draft remembers the page to come back to: this one while it has problems, else the next.
         if (!await drafts.SaveAsync(Personnummer, draftId, clinicKey, formKey, Form.Version, result.Data, next, cancellationToken))
-            return Redirect(ResidentUrls.NewForm(clinicKey, formKey));
+            // A second press of "Skicka" loses the draft to the first one's intake, which removed it: show that receipt.
+            return await intake.FindReceiptAsync(Personnummer, key, cancellationToken) is { } first
+                ? Redirect(ResidentUrls.Receipt(first.CaseId))
+                : Redirect(ResidentUrls.NewForm(clinicKey, formKey));
 
         if (merged.RepeatRows is not null)
         {

@@ -1,6 +1,6 @@
 using FormEngine.Catalog;
-using FormEngine.Definitions;
 using FormEngine.Forms;
+using FormEngine.Host.Cases;
 using FormEngine.Host.Definitions;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,13 +16,7 @@ public sealed class MottagningModel(DefinitionLibrary library) : ResidentPageMod
     {
         if (library.Catalog.FindClinic(clinicKey) is not { } clinic) return NotFound();
         Clinic = clinic;
-        EServices = OfferedForms(library, clinic);
+        EServices = ResidentClinics.OfferedForms(library, clinic);
         return Page();
     }
-
-    public static IReadOnlyList<CompiledForm> OfferedForms(DefinitionLibrary library, Clinic clinic) =>
-        [.. clinic.Offers.Select(o => library.Current(o.EService))
-            .OfType<CompiledForm>()
-            .Where(f => f.Definition.Flow == FlowType.ResidentInitiated)
-            .OrderBy(f => f.Title.In("sv"), StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), true))];
 }

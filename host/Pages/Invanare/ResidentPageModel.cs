@@ -30,5 +30,10 @@ public static class ResidentUrls
 
     public static string Case(string caseId) => $"/inkorg/{Uri.EscapeDataString(caseId)}";
 
+    /// <summary>The form an invånarärende template's question is answered in (<c>FormReplies</c>).</summary>
+    public static string ReplyForm(string caseId) => $"{Case(caseId)}/svar";
+
+    public static string ReplyFormPage(string caseId, int page) => $"{ReplyForm(caseId)}?sida={page + 1}";
+
     public static string Attachment(string attachmentId) => $"/bilagor/{Uri.EscapeDataString(attachmentId)}";
 }

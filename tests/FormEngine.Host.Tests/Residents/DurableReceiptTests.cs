@@ -19,7 +19,7 @@ public sealed class DurableReceiptTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    [Fact]
+    [SqliteFact]
     public async Task The_receipt_follows_a_commit_of_the_case_with_synchronous_FULL()
     {
         var database = _folder.File("durable.db");

@@ -1,7 +1,6 @@
 using FormEngine.Host.Tests.Boot;
 using FormEngine.Persistence.Portal;
 using FormEngine.Persistence.Portal.Records;
-using FormEngine.Persistence.Sqlite;
 using FormEngine.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,12 +69,12 @@ public sealed class WorkflowStartOutboxTests : IDisposable
         ["submissionId"] = "s-" + caseId, ["replyTimeDays"] = 2,
     };
 
-    /// <summary>What intake commits, written straight to the file while no host runs (or before the dispatcher looks).</summary>
+    /// <summary>What intake commits, written straight to the database while no host runs (or before the dispatcher looks).</summary>
     private async Task<string> InsertPendingCaseAsync()
     {
         var caseId = Guid.NewGuid().ToString("N");
         var now = DateTimeOffset.UtcNow;
-        await using var db = new PortalDbContext(SqliteWorkflowStore.PortalOptions($"Data Source={Database}"));
+        await using var db = new PortalDbContext(TestDatabase.PortalOptions(Database));
         db.Cases.Add(new CaseRecord
         {
             Id = caseId, Reference = "FE-" + caseId[..4].ToUpperInvariant() + "-TEST", ResidentPersonnummer = "191212121212", StartedBy = "191212121212",
