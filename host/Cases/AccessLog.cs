@@ -13,6 +13,14 @@ public sealed class AccessLog(IDbContextFactory<PortalDbContext> contexts, TimeP
     public const string Read = "read";
     public const string Change = "change";
     public const string Disclose = "disclose";
+    /// <summary>Data taken out of the system, e.g. a downloaded attachment.</summary>
+    public const string Copy = "copy";
+
+    /// <summary>A case shown to staff (the case page and the API show the same parts, so they log the same words).</summary>
+    public static string CaseViewed(CaseRecord record) => $"ärende {record.Reference}: svar, meddelanden och historik";
+
+    /// <summary>A case's attachment downloaded by staff. The file name is the resident's or colleague's label for it.</summary>
+    public static string AttachmentCopied(Attachment attachment, CaseRecord record) => $"bilaga {attachment.FileName} i ärende {record.Reference}";
 
     public async Task WriteAsync(string staffHsaId, string residentPersonnummer, string clinicKey, string action, string what,
         CancellationToken cancellationToken = default)

@@ -14,6 +14,8 @@ public static class CaseHistory
     public const string Forwarded = "Forwarded";
     public const string Distributed = "Distributed";
     public const string Redistributed = "Redistributed";
+    /// <summary>A handler took a group's case (detail <c>handler:HSA-id</c>).</summary>
+    public const string Taken = "Taken";
     public const string Decision = "Decision";
     public const string Status = "Status";
     public const string Message = "Message";

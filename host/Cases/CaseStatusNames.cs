@@ -29,6 +29,7 @@ public static class CaseStatusNames
         CaseHistory.Forwarded => "Skickat vidare till annan mottagning",
         CaseHistory.Distributed => "Fördelat",
         CaseHistory.Redistributed => "Omfördelat",
+        CaseHistory.Taken => "Taget från gruppen",
         CaseHistory.Decision => "Beslut",
         CaseHistory.Status => "Status",
         CaseHistory.Message => "Meddelande till invånaren",

@@ -9,7 +9,7 @@ namespace FormEngine.Host.Cases;
 /// What the staff pages list and show: the clinic inbox (routed, not yet distributed), "Mina ärenden" and one case
 /// with everything about it. Lists carry no answers; the case view does, and its page writes the access log.
 /// </summary>
-public sealed class CaseWorkspace(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
+public sealed class CaseWorkspace(IDbContextFactory<PortalDbContext> contexts, IAttachmentStore store, TimeProvider clock)
 {
     private const int MaxListed = 500;
 
@@ -39,12 +39,23 @@ public sealed class CaseWorkspace(IDbContextFactory<PortalDbContext> contexts, T
         return await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
     }
 
-    /// <summary>Everything staff see on a case. Replies from the resident count as read by the clinic from now on.</summary>
-    public async Task<CaseDetails?> DetailsAsync(string caseId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Everything staff see on a case, if they work cases at its clinic (else null, as for no case at all). The
+    /// access is checked on the row before anything is loaded: opening marks the resident's replies read by the
+    /// clinic, which a member of staff who may not see the case must not do.
+    /// </summary>
+    public Task<CaseDetails?> OpenAsync(StaffProfile staff, string caseId, CancellationToken cancellationToken = default) =>
+        LoadAsync(caseId, record => staff.WorksCasesAt(record.ClinicKey), cancellationToken);
+
+    /// <summary>Everything about a case, for a caller that has already checked access (prefer <see cref="OpenAsync"/>).</summary>
+    public Task<CaseDetails?> DetailsAsync(string caseId, CancellationToken cancellationToken = default) =>
+        LoadAsync(caseId, _ => true, cancellationToken);
+
+    private async Task<CaseDetails?> LoadAsync(string caseId, Func<CaseRecord, bool> mayOpen, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        if (record is null) return null;
+        if (record is null || !mayOpen(record)) return null;
         var resident = await db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Personnummer == record.ResidentPersonnummer, cancellationToken);
         var submissions = await db.Submissions.AsNoTracking().Where(s => s.CaseId == caseId).OrderBy(s => s.SubmittedAt).ToListAsync(cancellationToken);
         var messages = await db.Messages.AsNoTracking().Where(m => m.CaseId == caseId).OrderBy(m => m.SentAt).ToListAsync(cancellationToken);
@@ -55,6 +66,19 @@ public sealed class CaseWorkspace(IDbContextFactory<PortalDbContext> contexts, T
         await db.Messages.Where(m => m.CaseId == caseId && m.Direction == MessageDirection.FromResident && m.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, now), cancellationToken);
         return new CaseDetails(record, resident, submissions, messages, events, attachments, IsOverdue(record, now));
+    }
+
+    /// <summary>
+    /// A file on a case, for staff who may open the case (the same rule as the case view); null otherwise, and for
+    /// files not yet on a case (a resident's draft).
+    /// </summary>
+    public async Task<CaseAttachment?> AttachmentAsync(StaffProfile staff, string attachmentId, CancellationToken cancellationToken = default)
+    {
+        var attachment = await store.FindAsync(attachmentId, cancellationToken);
+        if (attachment is null || attachment.CaseId.Length == 0) return null;
+        var record = await FindAsync(attachment.CaseId, cancellationToken);
+        if (record is null || !staff.WorksCasesAt(record.ClinicKey)) return null;
+        return await store.ReadAsync(attachmentId, cancellationToken) is { } bytes ? new CaseAttachment(record, attachment, bytes) : null;
     }
 
     public static bool IsOverdue(CaseRecord record, DateTimeOffset now) =>
@@ -80,6 +104,8 @@ public sealed record CaseListItem(
     string Id, string Reference, string Title, string ClinicKey, string? QueueKey, string Status, DateTimeOffset CreatedAt,
     DateTimeOffset? DueAt, bool Overdue, string ResidentName, bool ProtectedIdentity, CaseStarter StartedByKind, string? AssignedTo,
     string FlowType);
+
+public sealed record CaseAttachment(CaseRecord Case, Attachment Attachment, byte[] Bytes);
 
 public sealed record MyCases(IReadOnlyList<CaseListItem> Assigned, IReadOnlyList<CaseListItem> Groups);
 

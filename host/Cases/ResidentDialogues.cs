@@ -18,11 +18,14 @@ namespace FormEngine.Host.Cases;
 /// staff-initiated, assigned to the sender) and its workflow-start row are one transaction; the invanararende
 /// workflow then sends the message, and for a question waits for the answer, which goes to the clinic's queue.
 /// The case id is derived from the sender and the form's idempotency key, so a double-click sends once.
+/// Files staff attach are stored on the case (owner = the case) before it commits; the message adopts them when the
+/// workflow sends it (<see cref="ResidentMessagesOnDatabase"/>), so the resident finds them with the message.
 /// </summary>
 public sealed class ResidentDialogues(
     IDbContextFactory<PortalDbContext> contexts,
     DefinitionLibrary library,
     WorkflowStartDispatcher dispatcher,
+    FileUploads uploads,
     AccessLog accessLog,
     TimeProvider clock)
 {
@@ -31,6 +34,9 @@ public sealed class ResidentDialogues(
     public const string NeverLoggedIn = "Invånaren har aldrig loggat in och har ingen inkorg";
     public const string Unknown = "Det finns ingen invånare med det personnumret i e-tjänsterna";
     public const string CannotReceive = "Invånaren kan inte ta emot meddelanden";
+
+    /// <summary>What staff may attach to an invånarärende (domain.md): PDF, JPEG or PNG, checked by content.</summary>
+    public static readonly FileRules Attachments = new([ContentSniffer.Pdf, ContentSniffer.Jpeg, ContentSniffer.Png], 10, 5);
 
     /// <summary>What the form starts with: the template's message, the sender's signature and today's Swedish date.</summary>
     public DialogueRequest Prefill(StaffProfile staff, string clinicKey, CompiledForm template) => new(
@@ -70,6 +76,15 @@ public sealed class ResidentDialogues(
             _ => CannotReceive,
         };
         if (refusal is not null) return Refuse("personnummer", refusal);
+
+        // Last of the checks, so that a refused message stores no files.
+        var stored = new List<string>();
+        if (request.Files.Count > 0)
+        {
+            var upload = await uploads.AcceptAsync(Attachments, request.Files, caseId, caseId, staff.HsaId, cancellationToken);
+            if (upload.Problems.Count > 0) return new DialogueResult.FilesRefused(upload.Problems);
+            stored = [.. upload.Value!.Select(f => f!["id"]!.GetValue<string>())];
+        }
 
         var now = clock.GetUtcNow();
         var flow = CaseIntake.FlowName(FlowType.StaffInitiated);
@@ -115,15 +130,16 @@ public sealed class ResidentDialogues(
             CreatedAt = now,
         });
         db.AccessLog.Add(accessLog.Entry(staff.HsaId, pnr.TwelveDigits, clinic.Key, AccessLog.Change,
-            $"ärende {record.Reference}: invånarärende {template.Key} skickat"));
+            $"ärende {record.Reference}: invånarärende {template.Key} skickat{stored.Count switch { 0 => "", 1 => " med 1 bilaga", var n => $" med {n} bilagor" }}"));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // The same form posted twice at once: the other request stored it.
+            // The same form posted twice at once: the other request stored it (with its own copy of the files).
             await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+            await ForgetAsync(again, stored);
             if (await again.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken) is { } first)
                 return new DialogueResult.Sent(first.Id, first.Reference, Repeated: true);
             throw;
@@ -143,6 +159,17 @@ public sealed class ResidentDialogues(
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Removes files stored for a case that did not commit. The rows are the portal's metadata and (in the
+    /// database store) the bytes; a file or object store would keep an unreferenced blob.
+    /// </summary>
+    private static async Task ForgetAsync(PortalDbContext db, List<string> attachmentIds)
+    {
+        if (attachmentIds.Count == 0) return;
+        await db.AttachmentContents.Where(c => attachmentIds.Contains(c.AttachmentId)).ExecuteDeleteAsync(CancellationToken.None);
+        await db.Attachments.Where(a => attachmentIds.Contains(a.Id)).ExecuteDeleteAsync(CancellationToken.None);
+    }
+
     private static string CaseIdFor(string hsaId, string idempotencyKey) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"invanararende:{hsaId}:{idempotencyKey}")))[..32];
 
@@ -151,10 +178,16 @@ public sealed class ResidentDialogues(
 
 public sealed record DialogueRequest(
     string ClinicKey, string TemplateKey, string Personnummer, string Subject, string Text,
-    string SignatureName, string SignatureTitle, string SignatureDate, string IdempotencyKey);
+    string SignatureName, string SignatureTitle, string SignatureDate, string IdempotencyKey)
+{
+    /// <summary>Files to send with the message (the page's upload; the API sends none).</summary>
+    public IReadOnlyList<UploadedFile> Files { get; init; } = [];
+}
 
 public abstract record DialogueResult
 {
     public sealed record Sent(string CaseId, string Reference, bool Repeated) : DialogueResult;
     public sealed record Refused(string Field, string Message) : DialogueResult;
+    /// <summary>An attached file was refused (type, size or number of files); nothing was sent or stored.</summary>
+    public sealed record FilesRefused(IReadOnlyList<string> Problems) : DialogueResult;
 }

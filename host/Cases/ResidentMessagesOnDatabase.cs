@@ -11,6 +11,8 @@ namespace FormEngine.Host.Cases;
 /// the latest <see cref="CaseHistory.Decision"/> or <see cref="CaseHistory.Created"/> event names them. After a
 /// crash the activity may run again: the same message, with no staff decision or resident reply since, is the
 /// one already sent, and its id is returned instead of a second copy.
+/// Files staff attached to the case for the resident (owner = the case, see <see cref="ResidentDialogues"/>) go
+/// with the message: it becomes their owner in the same commit, which is how the resident's page lists them.
 /// </summary>
 public sealed class ResidentMessagesOnDatabase(CaseChanges changes) : IResidentMessages
 {
@@ -37,6 +39,8 @@ public sealed class ResidentMessagesOnDatabase(CaseChanges changes) : IResidentM
                 SentAt = now,
             };
             db.Messages.Add(message);
+            var waiting = await db.Attachments.Where(a => a.CaseId == caseId && a.OwnerId == caseId).ToListAsync(cancellationToken);
+            foreach (var attachment in waiting) attachment.OwnerId = message.Id;
             db.CaseEvents.Add(CaseHistory.Event(record, CaseHistory.Message, kind, message.SentBy, now));
             return message.Id;
         }, cancellationToken));

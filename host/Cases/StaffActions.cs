@@ -83,6 +83,38 @@ public sealed class StaffActions(
         return StaffActionResult.Applied(again ? "Ärendet är omfördelat." : "Ärendet är fördelat.");
     }
 
+    /// <summary>
+    /// "Ta ärendet": a handler takes a case distributed to a group of their clinic, so that it is theirs. Of two
+    /// handlers taking it at once exactly one gets it (the revision claim); the other is told it has changed.
+    /// </summary>
+    public async Task<StaffActionResult> TakeAsync(StaffProfile staff, string caseId, long revision, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (record is null || !staff.IsHandlerAt(record.ClinicKey)) return StaffActionResult.NotFound;
+        if (record.Revision != revision || !IsGroupCase(record)) return StaffActionResult.Conflict();
+
+        var now = clock.GetUtcNow();
+        record.AssignedTo = staff.HsaId;
+        record.Revision++;
+        record.UpdatedAt = now;
+        db.CaseEvents.Add(CaseHistory.Event(record, CaseHistory.Taken, Distribution.HandlerPrefix + staff.HsaId, staff.HsaId, now));
+        db.AccessLog.Add(accessLog.Entry(staff.HsaId, record.ResidentPersonnummer, record.ClinicKey, AccessLog.Change,
+            $"ärende {record.Reference}: taget från gruppen"));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StaffActionResult.Conflict();
+        }
+        return StaffActionResult.Applied("Du har tagit ärendet.");
+    }
+
+    /// <summary>Open, distributed, and to a group rather than a person: what a handler of the clinic may take.</summary>
+    public static bool IsGroupCase(CaseRecord record) => record.ClosedAt is null && record.DistributedAt is not null && record.AssignedTo is null;
+
     private static void AddPartialReply(PortalDbContext db, CaseRecord record, StaffProfile staff, string text, DateTimeOffset now)
     {
         db.Messages.Add(new CaseMessage

@@ -67,7 +67,7 @@ internal static class StaffCaseEndpoints
         var details = await workspace.DetailsAsync(caseId, cancellationToken);
         if (details is null) return NotFoundProblems.Case();
         await accessLog.WriteAsync(staff.HsaId, details.Case.ResidentPersonnummer, details.Case.ClinicKey, AccessLog.Read,
-            StaffCaseReading.What(details.Case), cancellationToken);
+            AccessLog.CaseViewed(details.Case), cancellationToken);
         response.Headers.ETag = Revisions.ETag(details.Case.Revision);
         return TypedResults.Ok(await views.ToDtoAsync(details, staff, cancellationToken));
     }

@@ -42,6 +42,7 @@ public sealed class ArendeModel(
 
     public bool CanDistribute => Case.ClosedAt is null && Staff.IsReceiverAt(Case.ClinicKey);
     public bool CanDecide => Waiting is not null && Staff.IsHandlerAt(Case.ClinicKey);
+    public bool CanTake => StaffActions.IsGroupCase(Case) && Staff.IsHandlerAt(Case.ClinicKey);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await ShowAsync(resetRevision: true, cancellationToken);
@@ -51,6 +52,13 @@ public sealed class ArendeModel(
         if (!await LoadStaffAsync(cancellationToken)) return Forbid();
         var result = await actions.DistributeAsync(Staff, new Distribution(Id, Revision, Target, PartialReply), cancellationToken);
         return await AfterAsync(result, DoneNotices.Distributed, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostTakeAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadStaffAsync(cancellationToken)) return Forbid();
+        var result = await actions.TakeAsync(Staff, Id, Revision, cancellationToken);
+        return await AfterAsync(result, DoneNotices.Taken, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostDecideAsync(CancellationToken cancellationToken)
@@ -109,15 +117,16 @@ public sealed class ArendeModel(
     private async Task<IActionResult> ShowAsync(bool resetRevision, CancellationToken cancellationToken)
     {
         if (Staff is null && !await LoadStaffAsync(cancellationToken)) return Forbid();
-        var details = await workspace.DetailsAsync(Id, cancellationToken);
-        if (details is null || !Staff!.WorksCasesAt(details.Case.ClinicKey)) return NotFound();
+        var staff = Staff!;
+        // Access is checked before the case is opened: opening marks the resident's replies read.
+        var details = await workspace.OpenAsync(staff, Id, cancellationToken);
+        if (details is null) return NotFound();
         Details = details;
         if (resetRevision) Revision = Case.Revision;
         Clinic = library.Catalog.FindClinic(Case.ClinicKey);
-        await accessLog.WriteAsync(Staff.HsaId, Case.ResidentPersonnummer, Case.ClinicKey, AccessLog.Read,
-            $"ärende {Case.Reference}: svar, meddelanden och historik", cancellationToken);
+        await accessLog.WriteAsync(staff.HsaId, Case.ResidentPersonnummer, Case.ClinicKey, AccessLog.Read, AccessLog.CaseViewed(Case), cancellationToken);
 
-        if (Case.ClosedAt is null && Staff.IsHandlerAt(Case.ClinicKey)) Waiting = await waiting.FindAsync(Case.Id, cancellationToken);
+        if (Case.ClosedAt is null && staff.IsHandlerAt(Case.ClinicKey)) Waiting = await waiting.FindAsync(Case.Id, cancellationToken);
         if (CanDistribute) Handlers = await Directory.WithRoleAtAsync(Case.ClinicKey, StaffRoles.Arendehanterare, cancellationToken);
         if (Waiting?.Offers(StaffDecisions.Forward) == true)
             ForwardTargets = [.. library.Catalog.ClinicsOffering(Case.FormKey).Where(c => c.Key != Case.ClinicKey).OrderBy(c => c.Name)];
@@ -162,6 +171,7 @@ public sealed class ArendeModel(
         {
             CaseHistory.Status => CaseStatusNames.Status(detail),
             CaseHistory.Decision => StaffDecisions.Label(detail),
+            CaseHistory.Taken => "",
             CaseHistory.Distributed or CaseHistory.Redistributed when detail.StartsWith(Distribution.HandlerPrefix, StringComparison.Ordinal) =>
                 "till " + (StaffNames.TryGetValue(detail[Distribution.HandlerPrefix.Length..], out var s) ? s.Name : "en ärendehanterare"),
             CaseHistory.Distributed or CaseHistory.Redistributed when detail.StartsWith(Distribution.GroupPrefix, StringComparison.Ordinal) =>

@@ -7,6 +7,7 @@ namespace FormEngine.Host.Pages.Personal;
 public static class DoneNotices
 {
     public const string Distributed = "fordelat";
+    public const string Taken = "taget";
     public const string Answered = "besvarat";
     public const string Asked = "fraga";
     public const string Forwarded = "vidare";
@@ -17,6 +18,7 @@ public static class DoneNotices
     public static string? Text(string? code) => code switch
     {
         Distributed => "Ärendet är fördelat.",
+        Taken => "Du har tagit ärendet. Det finns nu bland dina ärenden.",
         Answered => "Svaret är skickat och ärendet avslutat.",
         Asked => "Frågan är skickad till invånaren.",
         Forwarded => "Ärendet är skickat till den andra mottagningen.",

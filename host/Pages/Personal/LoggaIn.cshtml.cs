@@ -40,7 +40,7 @@ public sealed class LoggaInModel(TestIdentity testIdentity, StaffSignIn signIn) 
             return Page();
         }
         await HttpContext.SignInAsync(PortalAuthentication.Scheme, principal);
-        return LocalRedirect(ReturnUrls.Safe(ReturnUrl, Navigation.StaffClinicInbox));
+        return LocalRedirect(ReturnUrls.Safe(ReturnUrl, Navigation.StaffStart));
     }
 
     public static string RoleText(StaffRole role)

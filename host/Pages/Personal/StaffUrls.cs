@@ -11,5 +11,7 @@ public static class StaffUrls
 
     public static string Case(string caseId) => $"/personal/arenden/{Uri.EscapeDataString(caseId)}";
 
+    public static string Attachment(string attachmentId) => $"/personal/bilagor/{Uri.EscapeDataString(attachmentId)}";
+
     public static string Case(string caseId, string done) => $"{Case(caseId)}?klart={Uri.EscapeDataString(done)}";
 }

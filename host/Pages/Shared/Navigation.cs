@@ -12,7 +12,10 @@ public static class Navigation
     public const string ResidentStart = "/";
     public const string ResidentClinics = "/mottagningar";
     public const string ResidentInbox = "/inkorg";
-    public const string StaffClinicInbox = "/personal";
+    public const string ResidentDrafts = "/utkast";
+    /// <summary>Staff land here after login; it sends ärendemottagare to the clinic inbox, others to their cases.</summary>
+    public const string StaffStart = "/personal";
+    public const string StaffClinicInbox = "/personal/inkorg";
     public const string StaffMyCases = "/personal/mina-arenden";
     public const string StaffResidentCase = "/personal/invanararende";
     public const string AdminIncidents = "/admin/incidenter";
@@ -22,7 +25,10 @@ public static class Navigation
         if (user.IsResident())
             return [new("Start", ResidentStart), new("Mottagningar", ResidentClinics), new("Inkorg", ResidentInbox)];
         if (!user.IsStaff()) return [];
-        List<NavLink> links = [new("Inkorg för mottagningen", StaffClinicInbox), new("Mina ärenden", StaffMyCases), new("Invånarärende", StaffResidentCase)];
+        List<NavLink> links = [];
+        // Only ärendemottagare have a clinic inbox; for anyone else the page would just say so.
+        if (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.Arendemottagare)) links.Add(new("Inkorg för mottagningen", StaffClinicInbox));
+        links.AddRange([new("Mina ärenden", StaffMyCases), new("Invånarärende", StaffResidentCase)]);
         if (IsAdministrator(user)) links.Add(new("Incidenter", AdminIncidents));
         return links;
     }

@@ -1,9 +1,11 @@
 using System.Net;
 using AngleSharp.Dom;
+using FormEngine.Host.Cases;
 using FormEngine.Host.Tests.Boot;
 using FormEngine.Persistence.Portal.Records;
 using FormEngine.Workflows.Cases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static FormEngine.Host.Tests.Staff.StaffPeople;
 
 namespace FormEngine.Host.Tests.Staff;
@@ -114,6 +116,75 @@ public sealed class DistributionTests(SharedHost shared) : IClassFixture<SharedH
         Assert.NotNull(await StaffCases.DecisionAsync(Host, caseId));
         Assert.Null((await StaffCases.CaseAsync(Host, caseId)).DistributedAt);
         Assert.Empty(await Host.QueryAsync(db => db.AccessLog.AsNoTracking().Where(e => e.StaffHsaId == Peter).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Staff_of_another_clinic_opening_a_case_do_not_mark_the_residents_reply_read()
+    {
+        const string maja = "200106234966";
+        var birgitta = await new StaffBrowser(Host, Birgitta).LogInAsync();
+        var page = await birgitta.PageAsync("/personal/invanararende/nytt?mall=bifoga-bild-till-varden&mottagning=vc-eksjo");
+        var sent = await birgitta.SubmitAsync(page, "/personal/invanararende/nytt", null, ("Personnummer", maja));
+        var url = sent.Headers.Location!.OriginalString;
+        var caseId = url["/personal/arenden/".Length..url.IndexOf('?')];
+        Assert.Equal(ReplyOutcome.Sent, (await Host.Services.GetRequiredService<ResidentReplies>().ReplyAsync(maja, caseId, "Här är bilden.", [])).Outcome);
+        Task<DateTimeOffset?> ReadAtAsync() => Host.QueryAsync(db => db.Messages.AsNoTracking()
+            .Where(m => m.CaseId == caseId && m.Direction == MessageDirection.FromResident).Select(m => m.ReadAt).SingleAsync());
+
+        var peter = await new StaffBrowser(Host, Peter).LogInAsync();
+        await peter.PageAsync(StaffCases.CaseUrl(caseId), HttpStatusCode.NotFound);
+
+        Assert.Null(await ReadAtAsync());
+        Assert.False(await Host.QueryAsync(db => db.AccessLog.AnyAsync(e => e.StaffHsaId == Peter)));
+        await birgitta.PageAsync(StaffCases.CaseUrl(caseId));
+        Assert.NotNull(await ReadAtAsync());
+        var record = await StaffCases.CaseAsync(Host, caseId);
+        Assert.Contains(await Host.QueryAsync(db => db.AccessLog.AsNoTracking().Where(e => e.StaffHsaId == Birgitta).ToListAsync()),
+            e => e.Action == AccessLog.Read && e.What == AccessLog.CaseViewed(record));
+    }
+
+    [Fact]
+    public async Task A_handler_takes_a_group_case_to_themselves_and_a_second_take_on_the_same_page_is_a_conflict()
+    {
+        var caseId = await StaffCases.SubmitAsync(Host);
+        var birgitta = await new StaffBrowser(Host, Birgitta).LogInAsync();
+        Assert.Null((await birgitta.PageAsync(StaffCases.CaseUrl(caseId))).QuerySelector("form[action*='handler=Take']"));
+        await birgitta.SubmitAsync(await birgitta.PageAsync(StaffCases.CaseUrl(caseId)), "handler=Distribute", null, ("Target", "group:lakare"));
+        var karin = await new StaffBrowser(Host, Karin).LogInAsync();
+        var johan = await new StaffBrowser(Host, Johan).LogInAsync();
+        var karinsPage = await karin.PageAsync(StaffCases.CaseUrl(caseId));
+        var johansPage = await johan.PageAsync(StaffCases.CaseUrl(caseId));
+
+        var taken = await karin.SubmitAsync(karinsPage, "handler=Take", null);
+        var late = await johan.SubmitAsync(johansPage, "handler=Take", null);
+
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        Assert.Equal($"{StaffCases.CaseUrl(caseId)}?klart=taget", taken.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains(StaffActionResult.ConflictMessage, (await StaffBrowser.ParseAsync(late)).QuerySelector("[role=alert]")!.TextContent);
+        var record = await StaffCases.CaseAsync(Host, caseId);
+        Assert.Equal((Karin, CaseStatus.Fördelad, "lakare"), (record.AssignedTo, record.Status, record.QueueKey));
+        Assert.Single(await StaffCases.EventsAsync(Host, caseId), e => e.Kind == CaseHistory.Taken && e.By == Karin);
+        var mine = await karin.PageAsync("/personal/mina-arenden");
+        Assert.NotNull(mine.QuerySelector($"section[aria-labelledby=assigned] a[href='{StaffCases.CaseUrl(caseId)}']"));
+        Assert.Null(mine.QuerySelector($"section[aria-labelledby=groups] a[href='{StaffCases.CaseUrl(caseId)}']"));
+        Assert.Null((await karin.PageAsync(StaffCases.CaseUrl(caseId))).QuerySelector("form[action*='handler=Take']"));
+    }
+
+    [Fact]
+    public async Task Only_a_handler_at_the_clinic_can_take_a_group_case()
+    {
+        var caseId = await StaffCases.SubmitAsync(Host);
+        var birgitta = await new StaffBrowser(Host, Birgitta).LogInAsync();
+        await birgitta.SubmitAsync(await birgitta.PageAsync(StaffCases.CaseUrl(caseId)), "handler=Distribute", null, ("Target", "group:lakare"));
+        var revision = (await StaffCases.CaseAsync(Host, caseId)).Revision.ToString();
+        var peter = await new StaffBrowser(Host, Peter).LogInAsync();
+
+        var response = await PageForms.PostAsync(peter.Client, $"{StaffCases.CaseUrl(caseId)}?handler=Take",
+            new Dictionary<string, string> { ["Revision"] = revision }, formPage: "/personal/mina-arenden");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null((await StaffCases.CaseAsync(Host, caseId)).AssignedTo);
     }
 
     [Fact]

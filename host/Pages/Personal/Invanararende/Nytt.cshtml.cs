@@ -10,8 +10,12 @@ namespace FormEngine.Host.Pages.Personal.Invanararende;
 /// <summary>
 /// A new invånarärende: choose a template (and the sending clinic when there are several), then the resident's
 /// personnummer and the message, prefilled from the template with the sender's signature and today's date, all
-/// editable. Sending is refused with a clear message for a locked account or one that never logged in.
+/// editable, and files to attach (PDF, JPEG, PNG). Sending is refused with a clear message for a locked account
+/// or one that never logged in.
 /// </summary>
+// Up to 5 files of 10 MB each (ResidentDialogues.Attachments) and the form fields.
+[RequestSizeLimit(64 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
 public sealed class NyttModel(StaffDirectory directory, ResidentDialogues dialogues, DefinitionLibrary library) : StaffPageModel(directory)
 {
     [BindProperty(SupportsGet = true, Name = "mall")] public string? TemplateKey { get; set; }
@@ -29,6 +33,9 @@ public sealed class NyttModel(StaffDirectory directory, ResidentDialogues dialog
     public CompiledForm? Template { get; private set; }
     public Clinic? Clinic { get; private set; }
     public List<PageError> Errors { get; } = [];
+
+    /// <summary>The file input's name and id.</summary>
+    public const string FilesField = "bilagor";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -51,7 +58,7 @@ public sealed class NyttModel(StaffDirectory directory, ResidentDialogues dialog
             return Page();
         }
         var request = new DialogueRequest(Clinic.Key, Template.Key, Personnummer ?? "", Subject ?? "", Text ?? "",
-            SignatureName ?? "", SignatureTitle ?? "", SignatureDate ?? "", IdempotencyKey ?? "");
+            SignatureName ?? "", SignatureTitle ?? "", SignatureDate ?? "", IdempotencyKey ?? "") { Files = await FilesAsync(cancellationToken) };
         switch (await dialogues.SendAsync(Staff, request, cancellationToken))
         {
             case DialogueResult.Sent sent:
@@ -60,10 +67,30 @@ public sealed class NyttModel(StaffDirectory directory, ResidentDialogues dialog
                 Errors.Add(new PageError(FieldId(refused.Field), refused.Message));
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return Page();
+            case DialogueResult.FilesRefused refused:
+                Errors.AddRange(refused.Problems.Select(p => new PageError(FilesField, p)));
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return Page();
             default:
                 throw new InvalidOperationException("Unknown dialogue result.");
         }
     }
+
+    /// <summary>The chosen files; a file input left empty posts a part without a name, which is no file.</summary>
+    private async Task<IReadOnlyList<UploadedFile>> FilesAsync(CancellationToken cancellationToken)
+    {
+        if (!Request.HasFormContentType) return [];
+        var files = new List<UploadedFile>();
+        foreach (var file in Request.Form.Files.GetFiles(FilesField).Where(f => f.FileName.Length > 0 || f.Length > 0))
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            files.Add(new UploadedFile(file.FileName, buffer.ToArray()));
+        }
+        return files;
+    }
+
+    public IReadOnlyList<string> ErrorsFor(string fieldId) => [.. Errors.Where(e => e.FieldId == fieldId).Select(e => e.Message)];
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {

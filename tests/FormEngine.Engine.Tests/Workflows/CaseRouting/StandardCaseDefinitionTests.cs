@@ -32,7 +32,7 @@ public class StandardCaseDefinitionTests
     public void Is_the_standard_case_definition_in_elsa_3_format()
     {
         Assert.Equal("https://elsaworkflows.io/schemas/workflow-definition/v3.0.0/schema.json", Definition["$schema"]!.GetValue<string>());
-        Assert.Equal(("standard-case", 1), (Definition["definitionId"]!.GetValue<string>(), Definition["version"]!.GetValue<int>()));
+        Assert.Equal(("standard-case", 2), (Definition["definitionId"]!.GetValue<string>(), Definition["version"]!.GetValue<int>()));
         Assert.Equal("Elsa.Flowchart", Definition["root"]!["type"]!.GetValue<string>());
         var inputs = Definition["inputs"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()).ToList();
         Assert.Superset(new HashSet<string> { "caseId", "clinicKey", "formKey", "formVersion", "submissionId" }, inputs.ToHashSet());
