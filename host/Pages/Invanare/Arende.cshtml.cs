@@ -18,8 +18,11 @@ namespace FormEngine.Host.Pages.Invanare;
 public sealed class ArendeModel(ResidentInbox inbox, ResidentReplies replies, FormReplies formReplies, ResidentFormContexts contexts, DefinitionLibrary library)
     : ResidentPageModel
 {
-    /// <summary>Answers given in a form: the e-service's, or a template's as a reply; with the files attached in it.</summary>
-    public sealed record AnsweredForm(string Heading, IReadOnlyList<AnswerSummary.Section> Sections, IReadOnlyList<Attachment> Files, int Version);
+    /// <summary>
+    /// Answers given in a form: the e-service's, or a template's as a reply; with the files attached in it. Labels
+    /// and page titles in <paramref name="Language"/> (<see cref="ContentLanguage"/>).
+    /// </summary>
+    public sealed record AnsweredForm(string Heading, IReadOnlyList<AnswerSummary.Section> Sections, IReadOnlyList<Attachment> Files, int Version, string Language);
 
     public const string ReplyField = "svar";
     public const string FilesField = "bilagor";
@@ -77,8 +80,9 @@ public sealed class ArendeModel(ResidentInbox inbox, ResidentReplies replies, Fo
             if (library.Form(submission.FormKey, submission.FormVersion) is not { } form || JsonNode.Parse(submission.Answers) is not JsonObject data) continue;
             var context = clinic is null ? new FormContext { Today = FormContext.SwedishToday(TimeProvider.System) }
                 : await contexts.ForAsync(Personnummer, clinic, form, cancellationToken);
+            var language = ContentLanguage.For(HttpContext, form);
             answered.Add(new AnsweredForm(submission.MessageId is null ? "Dina svar" : $"Dina svar på frågan ({ResidentFormat.Time(submission.SubmittedAt)})",
-                AnswerSummary.Of(form, data, context), [.. view.Attachments.Where(a => a.OwnerId == submission.Id)], form.Version));
+                AnswerSummary.Of(form, data, context, language), [.. view.Attachments.Where(a => a.OwnerId == submission.Id)], form.Version, language));
         }
         Answers = answered;
         return true;

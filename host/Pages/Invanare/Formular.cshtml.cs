@@ -36,6 +36,8 @@ public sealed class FormularModel(
     public Clinic Clinic { get; private set; } = null!;
     public CompiledForm Form { get; private set; } = null!;
     public string FormHtml { get; private set; } = "";
+    /// <summary>The language the form is shown in (<see cref="ContentLanguage"/>).</summary>
+    public string Language => ContentLanguage.For(HttpContext, Form);
     public bool HasErrors { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string clinicKey, string formKey, string? draftId, int? sida, CancellationToken cancellationToken)
@@ -135,6 +137,7 @@ public sealed class FormularModel(
         var tokens = antiforgery.GetAndStoreTokens(HttpContext);
         FormHtml = FormRenderer.Default.Render(new RenderRequest(Form, context)
         {
+            Language = Language,
             Page = page,
             Answers = result,
             ShowErrors = showErrors,

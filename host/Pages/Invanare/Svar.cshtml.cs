@@ -23,6 +23,8 @@ public sealed class SvarModel(FormReplies replies, ResidentInbox inbox, DraftSto
     public ReplyForm Target { get; private set; } = null!;
     public CompiledForm Form => Target.Form;
     public string FormHtml { get; private set; } = "";
+    /// <summary>The language the form is shown in (<see cref="ContentLanguage"/>).</summary>
+    public string Language => ContentLanguage.For(HttpContext, Form);
     public bool HasErrors { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string caseId, int? sida, CancellationToken cancellationToken)
@@ -99,6 +101,7 @@ public sealed class SvarModel(FormReplies replies, ResidentInbox inbox, DraftSto
         var caseId = Target.Case.Id;
         FormHtml = FormRenderer.Default.Render(new RenderRequest(Form, context)
         {
+            Language = Language,
             Page = page,
             Answers = result,
             ShowErrors = showErrors,
