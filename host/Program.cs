@@ -7,9 +7,10 @@ using FormEngine.Host.Operations;
 using FormEngine.Host.Pages.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
-var settings = FormEngineSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+var settings = FormEngineSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath).EnsureSafeFor(builder.Environment);
 
 builder.Services.AddPortalDatabase(settings);
+builder.Services.AddSharedDataProtection();
 builder.Services.AddWorkflowRuntime();
 builder.Services.AddDefinitions();
 builder.Services.AddPortalIdentity(settings);

@@ -1,6 +1,6 @@
 namespace FormEngine.Host.Operations;
 
-/// <summary>The configuration section "FormEngine": database, where definitions live, the test identity.</summary>
+/// <summary>The configuration section "FormEngine": database, where definitions live, the test identity, the workflow dispatcher.</summary>
 public sealed class FormEngineOptions
 {
     public const string Section = "FormEngine";
@@ -14,6 +14,8 @@ public sealed class FormEngineOptions
 
     /// <summary>Where the demo residents and staff are read from; default <c>Demo/</c> beside the app.</summary>
     public DemoOptions Demo { get; set; } = new();
+
+    public WorkflowOptions Workflows { get; set; } = new();
 }
 
 public enum DatabaseProvider
@@ -40,4 +42,16 @@ public sealed class DemoOptions
 {
     /// <summary>Seed demo residents and staff into an empty database.</summary>
     public bool Seed { get; set; } = true;
+}
+
+public sealed class WorkflowOptions
+{
+    /// <summary>
+    /// Whether this host starts the workflows of the case outbox; off for a host that only takes intake (the rows
+    /// wait for a host that has it on).
+    /// </summary>
+    public bool DispatcherEnabled { get; set; } = true;
+
+    /// <summary>How many cases the dispatcher starts at once, so that the workflow store's group commit can batch them.</summary>
+    public int StartConcurrency { get; set; } = 16;
 }

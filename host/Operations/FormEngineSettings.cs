@@ -15,6 +15,20 @@ public sealed record FormEngineSettings(FormEngineOptions Options, string Connec
         return new FormEngineSettings(options, ConnectionStringFor(options.Database, contentRoot), DefinitionsFolder(options.DefinitionsPath, contentRoot));
     }
 
+    /// <summary>
+    /// Refuses to start a production host with the test identity on: its login pages let anyone sign in as any
+    /// resident or member of staff without proof of identity.
+    /// </summary>
+    public FormEngineSettings EnsureSafeFor(IHostEnvironment environment)
+    {
+        if (environment.IsProduction() && TestIdentityEnabled)
+            throw new InvalidOperationException(
+                $"{FormEngineOptions.Section}:TestIdentity:Enabled is true in the Production environment. The test login lets anyone " +
+                "sign in as any resident or member of staff without proof of identity, so the host will not start. Remove the setting " +
+                $"(or set {FormEngineOptions.Section}__TestIdentity__Enabled=false), or run in another environment (ASPNETCORE_ENVIRONMENT).");
+        return this;
+    }
+
     private static string ConnectionStringFor(DatabaseOptions database, string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(database.ConnectionString)) return database.ConnectionString;

@@ -1,15 +1,17 @@
 using FormEngine.Persistence.Configurations;
 using FormEngine.Persistence.Portal.Records;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace FormEngine.Persistence.Portal;
 
 /// <summary>
 /// What the portal and the staff workspace store besides workflow state: residents, staff, definitions, drafts,
-/// cases with their submissions, messages and events, the access log, attachments and the outboxes.
+/// cases with their submissions, messages and events, the access log, attachments and the outboxes, and the
+/// ASP.NET Core data protection keys (so every instance on the database reads the others' session cookies).
 /// Provider-neutral like <see cref="WorkflowDbContext"/>; the provider projects hold its migrations.
 /// </summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public const string MigrationsHistoryTable = "__portal_migrations";
 
@@ -28,6 +30,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<WorkflowStartRequest> WorkflowStarts => Set<WorkflowStartRequest>();
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

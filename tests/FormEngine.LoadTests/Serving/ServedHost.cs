@@ -1,20 +1,17 @@
-using FormEngine.Host.Cases;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace FormEngine.LoadTests.Serving;
 
 /// <summary>
 /// The real host (Program.cs, Release build) on Kestrel on a free port, on its own SQLite file. Environment
 /// Development, because the test login page and the development tokens exist only there; everything else is the
-/// host's own configuration (logging included). The one change: without <paramref name="dispatcher"/> the
-/// workflow-start dispatcher is not registered as a hosted service, so intake alone can be measured (the outbox
-/// rows then wait, as they would for a stopped dispatcher).
+/// host's own configuration (logging included). Without <paramref name="dispatcher"/> the host runs with
+/// <c>FormEngine:Workflows:DispatcherEnabled</c> off, so intake alone can be measured (the outbox rows then wait,
+/// as they would for a host that only takes intake).
 /// </summary>
 public sealed class ServedHost(string databaseFile, string definitions, string signingKey, bool dispatcher) : WebApplicationFactory<Program>
 {
@@ -26,14 +23,7 @@ public sealed class ServedHost(string databaseFile, string definitions, string s
         builder.UseSetting("FormEngine:DefinitionsPath", definitions);
         builder.UseSetting("FormEngine:TestIdentity:Enabled", "true");
         builder.UseSetting("FormEngine:Jwt:DevelopmentSigningKey", signingKey);
-        if (!dispatcher)
-            builder.ConfigureTestServices(services =>
-            {
-                // AddResidentServices registers it as a factory over the singleton: remove exactly that one.
-                var registration = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null
-                    && d.ImplementationFactory.Method.ReturnType == typeof(WorkflowStartDispatcher));
-                services.Remove(registration);
-            });
+        builder.UseSetting("FormEngine:Workflows:DispatcherEnabled", dispatcher ? "true" : "false");
     }
 
     /// <summary>Starts Kestrel on a free loopback port and returns its address.</summary>

@@ -42,6 +42,7 @@ public sealed class WorkflowStartRequestConfiguration : IEntityTypeConfiguration
         builder.ToTable("workflow_start_outbox");
         builder.HasKey(w => w.CaseId);
         builder.HasIndex(w => w.StartedAt);
+        builder.Property(w => w.ClaimedBy).HasMaxLength(200);
     }
 }
 

@@ -13,6 +13,12 @@ public sealed class WorkflowStartRequest
     public DateTimeOffset? StartedAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>Which dispatcher (process and claim) took the row last; only that claim may start the workflow.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when the claim holds; after a failure, when the next attempt may be made (the backoff).</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }
 
 /// <summary>A notification to send (fixed, non-sensitive text); sent once, retried until it goes.</summary>

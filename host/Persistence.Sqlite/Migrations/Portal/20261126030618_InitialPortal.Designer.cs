@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FormEngine.Persistence.Sqlite.Migrations.Portal
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126022142_InitialPortal")]
+    [Migration("20261126030618_InitialPortal")]
     partial class InitialPortal
     {
         /// <inheritdoc />
@@ -720,6 +720,15 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_until");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -747,6 +756,26 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                     b.HasIndex("StartedAt");
 
                     b.ToTable("workflow_start_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("FormEngine.Persistence.Portal.Records.StaffRole", b =>

@@ -138,6 +138,20 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 });
 
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "drafts",
                 columns: table => new
                 {
@@ -270,7 +284,9 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                     created_at = table.Column<long>(type: "bigint", nullable: false),
                     started_at = table.Column<long>(type: "bigint", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "text", nullable: true)
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    claimed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    claimed_until = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -428,6 +444,9 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
 
             migrationBuilder.DropTable(
                 name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "drafts");

@@ -137,6 +137,20 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 });
 
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
+                    xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "drafts",
                 columns: table => new
                 {
@@ -269,7 +283,9 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),
                     started_at = table.Column<long>(type: "INTEGER", nullable: true),
                     attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    last_error = table.Column<string>(type: "TEXT", nullable: true)
+                    last_error = table.Column<string>(type: "TEXT", nullable: true),
+                    claimed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    claimed_until = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -427,6 +443,9 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
 
             migrationBuilder.DropTable(
                 name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "drafts");
