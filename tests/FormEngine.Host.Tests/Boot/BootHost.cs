@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace FormEngine.Host.Tests.Boot;
 
 /// <summary>
-/// The real host (environment Development, so the test identity is on) on its own SQLite file, with the
+/// The real host (environment Development, so the test identity is on) on its own database (a SQLite file, or
+/// the PostgreSQL database that file stands for: <see cref="TestDatabase"/>), with the
 /// repository's definitions or a folder the test gives. Records every log entry so tests can check what the
 /// host reported.
 /// </summary>
@@ -32,8 +33,8 @@ public sealed class BootHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("FormEngine:Database:Provider", "Sqlite");
-        builder.UseSetting("FormEngine:Database:ConnectionString", $"Data Source={_databaseFile}");
+        builder.UseSetting("FormEngine:Database:Provider", TestDatabase.Provider);
+        builder.UseSetting("FormEngine:Database:ConnectionString", TestDatabase.ConnectionString(_databaseFile));
         builder.UseSetting("FormEngine:DefinitionsPath", _definitions);
         builder.UseSetting("FormEngine:TestIdentity:Enabled", _testIdentity ? "true" : "false");
         builder.ConfigureLogging(logging => logging.AddProvider(new RecordingLoggerProvider(Logs)));

@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace FormEngine.Host.Tests.Boot;
 
-/// <summary>A fresh folder under the system temp folder, removed with everything in it on dispose.</summary>
+/// <summary>
+/// A fresh folder under the system temp folder, removed with everything in it on dispose, together with the
+/// PostgreSQL databases its files stood for (<see cref="TestDatabase"/>).
+/// </summary>
 public sealed class TempFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fe-host-" + Guid.NewGuid().ToString("N")[..12])).FullName;
@@ -11,6 +14,7 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
+        TestDatabase.DropUnder(Path);
         SqliteConnection.ClearAllPools();
         try
         {
