@@ -42,7 +42,7 @@ passed=0 failed=0 skipped=0 broken=0
 for run in tests/*/*.csproj tests/FormEngine.Host.Tests/FormEngine.Host.Tests.csproj@postgresql; do
   project="${run%@*}" database=""
   [ "$run" = "$project" ] || database="${run##*@}"
-  grep -q "Microsoft.NET.Test.Sdk" "$project" || continue
+  grep -q "Include=\"Microsoft.NET.Test.Sdk\"" "$project" || continue
   name="$(basename "$project" .csproj)${database:+-$database}"
   export FORMENGINE_HOST_TESTS_DATABASE="${database:-sqlite}"
   if [ -n "$database" ] && [ -z "${FORMENGINE_TEST_POSTGRES:-}" ]; then
