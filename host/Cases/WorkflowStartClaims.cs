@@ -35,6 +35,40 @@ public sealed class WorkflowStartClaims(IDbContextFactory<PortalDbContext> porta
     // Process-unique, so the claim token also says which host holds a row (for whoever looks at the table).
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
+    /// <summary>
+    /// Frees claims held by a process of this machine that is no longer running (killed mid-start): a dead process
+    /// commits nothing more, so waiting out its lease would only delay those cases. Claims of live processes and of
+    /// other machines are left to their leases. Returns how many claims were freed.
+    /// </summary>
+    public async Task<int> ReleaseAbandonedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await portal.CreateDbContextAsync(cancellationToken);
+        var held = await db.WorkflowStarts.AsNoTracking()
+            .Where(w => w.StartedAt == null && w.ClaimedBy != null && w.ClaimedUntil > now)
+            .Select(w => new { w.CaseId, w.ClaimedBy }).ToListAsync(cancellationToken);
+        var abandoned = held.Where(h => HeldByDeadLocalProcess(h.ClaimedBy!)).Select(h => h.CaseId).ToList();
+        if (abandoned.Count == 0) return 0;
+        return await db.WorkflowStarts.Where(w => abandoned.Contains(w.CaseId) && w.StartedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.ClaimedBy, (string?)null).SetProperty(w => w.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
+    }
+
+    private static bool HeldByDeadLocalProcess(string token)
+    {
+        var parts = token.Split(':');
+        if (parts.Length < 3 || parts[0] != Environment.MachineName || !int.TryParse(parts[1], out var pid)) return false;
+        if (pid == Environment.ProcessId) return false;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true; // no such process
+        }
+    }
+
     /// <summary>The oldest rows that wait for a start and that nobody holds (claimed rows and rows in backoff are left out).</summary>
     public async Task<List<string>> PendingAsync(int max, CancellationToken cancellationToken)
     {

@@ -60,6 +60,7 @@ public sealed partial class WorkflowStartDispatcher : BackgroundService, IAsyncD
             DispatcherOff(_logger);
             return;
         }
+        await _claims.ReleaseAbandonedAsync(stoppingToken);
         _outbox.NudgeAll();
         using var scans = new PeriodicTimer(ScanInterval, _clock);
         _ = RingPeriodicallyAsync(scans, stoppingToken);

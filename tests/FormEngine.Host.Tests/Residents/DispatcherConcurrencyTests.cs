@@ -77,6 +77,40 @@ public sealed class DispatcherConcurrencyTests : IDisposable
     }
 
     [Fact]
+    public async Task Claims_of_a_killed_process_on_this_machine_are_freed_when_a_dispatcher_starts_but_a_live_one_keeps_its_claim()
+    {
+        using (var first = new BootHost(Database)) _ = first.Server;
+        var caseIds = await InsertPendingCasesAsync(2, claimedUntil: DateTimeOffset.UtcNow.AddHours(1));
+        await ClaimAsync(caseIds[0], $"{Environment.MachineName}:{await DeadProcessIdAsync()}:0000dead/killed");
+        await ClaimAsync(caseIds[1], $"{Environment.MachineName}:{Environment.ProcessId}:00000live/running");
+
+        using var boot = new BootHost(Database);
+        using var host = Dispatching(boot, enabled: true, concurrency: 4);
+        _ = host.Server;
+
+        // The lease runs for an hour: only the freed claim lets this start happen while the test waits.
+        for (var i = 0; i < 300 && (await RowAsync(host, caseIds[0])).StartedAt is null; i++) await Task.Delay(100);
+        Assert.NotNull((await RowAsync(host, caseIds[0])).StartedAt);
+        Assert.Single(await InstancesAsync(host, caseIds[0]));
+        Assert.Null((await RowAsync(host, caseIds[1])).StartedAt);
+        Assert.Empty(await InstancesAsync(host, caseIds[1]));
+    }
+
+    private async Task ClaimAsync(string caseId, string token)
+    {
+        await using var db = new PortalDbContext(TestDatabase.PortalOptions(Database));
+        await db.WorkflowStarts.Where(w => w.CaseId == caseId).ExecuteUpdateAsync(s => s.SetProperty(w => w.ClaimedBy, token));
+    }
+
+    /// <summary>The id of a process that has just exited (ids are reused only after a long while).</summary>
+    private static async Task<int> DeadProcessIdAsync()
+    {
+        using var process = System.Diagnostics.Process.Start("true")!;
+        await process.WaitForExitAsync();
+        return process.Id;
+    }
+
+    [Fact]
     public async Task A_host_with_the_dispatcher_off_says_so_and_leaves_its_rows_to_a_host_with_it_on()
     {
         using (var first = new BootHost(Database)) _ = first.Server;
