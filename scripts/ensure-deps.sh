@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure what the tests need is on this machine: the .NET 10 SDK, Node.js and the PostgreSQL server. The
-# place to add Chromium set-up when tests need it.
+# Makes sure what the tests need is on this machine: the .NET 10 SDK, Node.js, Chromium and the PostgreSQL server.
 set -euo pipefail
 
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -20,6 +19,17 @@ if ! command -v node >/dev/null 2>&1; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs) >/dev/null 2>&1 || true
   fi
   command -v node >/dev/null 2>&1 || { echo "ensure-deps: Node.js is needed for the script tests: install it (apt-get install nodejs)." >&2; exit 1; }
+fi
+
+# Chromium for the browser end-to-end tests. Playwright's own browser download needs the internet, which CI does
+# not have: the tests drive Debian's build at /usr/bin/chromium instead (Playwright's node driver ships inside
+# its NuGet package). Fatal, because the end-to-end suite cannot run without it.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "ensure-deps: installing Chromium from Debian's packages..." >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 || true
+  fi
+  [ -x /usr/bin/chromium ] || { echo "ensure-deps: Chromium is needed for the end-to-end tests: install it (apt-get install chromium)." >&2; exit 1; }
 fi
 
 # The PostgreSQL server binaries, for the store tests (test.sh runs a private cluster with scripts/postgres.sh).
