@@ -1,8 +1,11 @@
 using FormEngine.Host.Api;
 using FormEngine.Host.Cases;
+using FormEngine.Host.Cases.Audit;
 using FormEngine.Host.Definitions;
 using FormEngine.Host.Demo;
 using FormEngine.Host.Identity;
+using FormEngine.Host.Notifications;
+using FormEngine.Host.Ombud;
 using FormEngine.Host.Operations;
 using FormEngine.Host.Pages.Shared;
 
@@ -17,7 +20,10 @@ builder.Services.AddPortalIdentity(settings);
 builder.Services.AddFormEngineApi(builder.Configuration);
 builder.Services.AddDemoData();
 builder.Services.AddCaseHandling();
+builder.Services.AddAuditing();
 builder.Services.AddResidentServices();
+builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddOmbud();
 builder.Services.AddOperations(settings);
 builder.Services.AddPortalPages();
 

@@ -92,8 +92,8 @@ public sealed partial class CaseIntake(
             Id = caseId,
             Reference = CaseReferences.New(),
             ResidentPersonnummer = request.Personnummer,
-            StartedBy = request.Personnummer,
-            StartedByKind = CaseStarter.Resident,
+            StartedBy = request.Ombud ?? request.Personnummer,
+            StartedByKind = request.Ombud is null ? CaseStarter.Resident : CaseStarter.Ombud,
             RegionKey = clinic.RegionKey,
             ClinicKey = clinic.Key,
             FormKey = form.Key,
@@ -121,7 +121,7 @@ public sealed partial class CaseIntake(
         });
         db.CaseEvents.Add(new CaseEventRecord
         {
-            CaseId = caseId, Kind = "Submitted", By = request.Personnummer, At = now,
+            CaseId = caseId, Kind = "Submitted", By = request.Ombud ?? request.Personnummer, At = now,
             Category = record.Category, Variant = form.Key, ClinicKey = clinic.Key, RegionKey = clinic.RegionKey, FlowType = flow,
         });
         db.WorkflowStarts.Add(new WorkflowStartRequest

@@ -16,7 +16,7 @@ public static class CaseStatusNames
     public static string Starter(CaseStarter kind) => kind switch
     {
         CaseStarter.Resident => "Invånaren själv",
-        CaseStarter.Ombud => "Ombud (vårdnadshavare) för invånaren",
+        CaseStarter.Ombud => "Vårdnadshavare som ombud för invånaren",
         CaseStarter.Staff => "Mottagningen (invånarärende)",
         _ => kind.ToString(),
     };

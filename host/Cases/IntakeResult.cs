@@ -6,8 +6,10 @@ namespace FormEngine.Host.Cases;
 /// <summary>A resident's submission as the intake receives it (answers already read from the post).</summary>
 /// <param name="IdempotencyKey">From the hidden field of the rendered form: a retry of the same form carries the same key.</param>
 /// <param name="DraftId">The draft the answers came from; deleted with the commit that stores the case.</param>
+/// <param name="Ombud">The guardian's personnummer when a guardian sends it for the child <paramref name="Personnummer"/> as ombud.</param>
 public sealed record IntakeRequest(
-    string Personnummer, string ClinicKey, string FormKey, int FormVersion, JsonObject Answers, string IdempotencyKey, string? DraftId = null);
+    string Personnummer, string ClinicKey, string FormKey, int FormVersion, JsonObject Answers, string IdempotencyKey, string? DraftId = null,
+    string? Ombud = null);
 
 /// <summary>What became of a submission.</summary>
 public abstract record IntakeResult

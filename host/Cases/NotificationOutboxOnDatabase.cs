@@ -15,7 +15,7 @@ public sealed class NotificationOutboxOnDatabase(CaseChanges changes) : INotific
     public ValueTask EnqueueAsync(string caseId, string text, CancellationToken cancellationToken = default) =>
         new(changes.ApplyAsync(caseId, async (db, record, now) =>
         {
-            var waiting = await db.Notifications.AnyAsync(n => n.CaseId == caseId && n.SentAt == null && n.Text == text, cancellationToken);
+            var waiting = await db.Notifications.AnyAsync(n => n.CaseId == caseId && n.SentAt == null && n.NotSentReason == null && n.Text == text, cancellationToken);
             if (waiting) return 0;
             db.Notifications.Add(new NotificationRecord
             {

@@ -20,7 +20,7 @@ public sealed record ResidentCaseView(CaseRecord Case, Submission? Submission, I
 }
 
 /// <summary>
-/// The inbox (Inkorg): the resident's own cases only (about them, or started by them as ombud); any other case id
+/// The inbox (Inkorg): the cases about the resident only (a guardian acting as ombud is the child here); any other case id
 /// is "not found", never "forbidden", so ids reveal nothing.
 /// </summary>
 public sealed class ResidentInbox(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
@@ -78,6 +78,8 @@ public sealed class ResidentInbox(IDbContextFactory<PortalDbContext> contexts, T
         };
     }
 
+    // Only cases about the person: a guardian sees the child's cases while acting as the child (Ombud), never
+    // through having started them, so the view ends with the right on the 13th birthday.
     internal static IQueryable<CaseRecord> Visible(PortalDbContext db, string personnummer) =>
-        db.Cases.Where(c => c.ResidentPersonnummer == personnummer || c.StartedBy == personnummer);
+        db.Cases.Where(c => c.ResidentPersonnummer == personnummer);
 }

@@ -23,6 +23,7 @@ public sealed partial class DemoSeeder(IDbContextFactory<PortalDbContext> contex
         var now = time.GetUtcNow();
         foreach (var demo in residentsFile.Residents)
             db.Residents.Add(ToResident(demo, residentsFile.Region, today, now));
+        db.GuardianRelations.AddRange(Ombud.DemoGuardianRelations.From(residentsFile, today));
 
         var knownStaff = (await db.Staff.Select(s => s.HsaId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         foreach (var demo in staffFile.Staff.Where(s => !knownStaff.Contains(s.HsaId)))

@@ -18,18 +18,16 @@ public static class PortalAuthentication
 
     /// <summary>Staff areas: a challenge there goes to the staff login.</summary>
     public static bool IsStaffArea(PathString path) =>
-        path.StartsWithSegments("/personal", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase);
+        StaffAreas.Any(area => path.StartsWithSegments(area, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] StaffAreas = ["/personal", "/admin", "/granskning", "/behorigheter"];
 
     public static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     internal static void Configure(CookieAuthenticationOptions options)
     {
         options.Cookie.Name = CookieName;
-        options.Cookie.HttpOnly = true;
-        options.Cookie.SameSite = SameSiteMode.Lax;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-        options.SlidingExpiration = true;
+        // Secure/HttpOnly/SameSite and the idle timeout: Security/SessionCookies (they depend on environment and configuration).
         options.LoginPath = ResidentLoginPath;
         options.AccessDeniedPath = ResidentLoginPath;
         options.ReturnUrlParameter = "returnUrl";

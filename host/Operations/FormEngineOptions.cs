@@ -1,6 +1,6 @@
 namespace FormEngine.Host.Operations;
 
-/// <summary>The configuration section "FormEngine": database, where definitions live, the test identity, the workflow dispatcher.</summary>
+/// <summary>The configuration section "FormEngine": database, where definitions live, the test identity, the workflow dispatcher, web security.</summary>
 public sealed class FormEngineOptions
 {
     public const string Section = "FormEngine";
@@ -16,6 +16,9 @@ public sealed class FormEngineOptions
     public DemoOptions Demo { get; set; } = new();
 
     public WorkflowOptions Workflows { get; set; } = new();
+
+    /// <summary>Idle session timeout and login rate limit.</summary>
+    public Security.SecurityOptions Security { get; set; } = new();
 }
 
 public enum DatabaseProvider

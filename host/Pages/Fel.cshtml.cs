@@ -19,6 +19,7 @@ public sealed class FelModel : PageModel
     {
         404 => ("Sidan hittades inte", "Kontrollera adressen, eller gå till startsidan."),
         403 => ("Du har inte behörighet", "Du har inte behörighet att se den här sidan."),
+        429 => ("För många försök", "Du har försökt logga in för många gånger på kort tid. Vänta en minut och försök igen."),
         400 => ("Något blev fel i förfrågan", "Gå tillbaka och försök igen. Om du skickade ett formulär kan sidan ha varit öppen för länge."),
         _ => ("Något gick fel", "Ett tekniskt fel inträffade. Försök igen om en stund."),
     };

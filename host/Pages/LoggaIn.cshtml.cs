@@ -48,6 +48,8 @@ public sealed class LoggaInModel(TestIdentity testIdentity, ResidentSignIn signI
         }
         var principal = await signIn.SignInAsync(valid, Method, cancellationToken);
         await HttpContext.SignInAsync(PortalAuthentication.Scheme, principal);
+        // A fresh login starts as oneself: an earlier choice to act for a child is not carried over.
+        HttpContext.RequestServices.GetRequiredService<Ombud.OmbudSelection>().Clear(HttpContext);
         return LocalRedirect(ReturnUrls.Safe(ReturnUrl, Navigation.ResidentStart));
     }
 

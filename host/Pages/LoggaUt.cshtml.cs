@@ -16,6 +16,7 @@ public sealed class LoggaUtModel : PageModel
     {
         var wasStaff = User.IsStaff();
         await HttpContext.SignOutAsync(PortalAuthentication.Scheme);
+        HttpContext.RequestServices.GetRequiredService<Ombud.OmbudSelection>().Clear(HttpContext);
         return wasStaff ? LocalRedirect(PortalAuthentication.StaffLoginPath) : LocalRedirect("/logga-ut?klar=1");
     }
 }

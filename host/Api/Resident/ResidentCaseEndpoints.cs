@@ -4,6 +4,7 @@ using FormEngine.Host.Api.Problems;
 using FormEngine.Host.Cases;
 using FormEngine.Host.Definitions;
 using FormEngine.Host.Identity;
+using FormEngine.Host.Ombud;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -37,7 +38,8 @@ internal static class ResidentCaseEndpoints
         if (request.Answers is null)
             return ValidationProblems.For("answers", "Svaren saknas.");
         var result = await intake.SubmitAsync(new IntakeRequest(
-            user.Personnummer()!, request.ClinicKey, request.FormKey, request.FormVersion ?? 0, request.Answers, idempotencyKey, request.DraftId),
+            user.Personnummer()!, request.ClinicKey, request.FormKey, request.FormVersion ?? 0, request.Answers, idempotencyKey, request.DraftId,
+            user.ActingGuardian()),
             cancellationToken);
         return result switch
         {

@@ -5,6 +5,7 @@ using FormEngine.Definitions;
 using FormEngine.Forms;
 using FormEngine.Host.Cases;
 using FormEngine.Host.Definitions;
+using FormEngine.Host.Ombud;
 using FormEngine.Host.Pages.Shared;
 using FormEngine.Rendering;
 using FormEngine.Submissions;
@@ -94,7 +95,7 @@ public sealed class FormularModel(
             return stays ? ShowErrors(draftId, page, result, context) : Redirect(ResidentUrls.FormPage(clinicKey, formKey, draftId, next));
 
         if (!result.IsValid) return ShowErrors(draftId, page, result, context);
-        var outcome = await intake.SubmitAsync(new IntakeRequest(Personnummer, clinicKey, formKey, Form.Version, merged.Answers, key, draftId), cancellationToken);
+        var outcome = await intake.SubmitAsync(new IntakeRequest(Personnummer, clinicKey, formKey, Form.Version, merged.Answers, key, draftId, User.ActingGuardian()), cancellationToken);
         return outcome switch
         {
             IntakeResult.Accepted accepted => Redirect(ResidentUrls.Receipt(accepted.CaseId)),

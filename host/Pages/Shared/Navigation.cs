@@ -19,16 +19,21 @@ public static class Navigation
     public const string StaffMyCases = "/personal/mina-arenden";
     public const string StaffResidentCase = "/personal/invanararende";
     public const string AdminIncidents = "/admin/incidenter";
+    public const string AccessLogReview = "/granskning";
+    public const string RoleAdministration = "/behorigheter";
 
     public static IReadOnlyList<NavLink> For(ClaimsPrincipal user)
     {
         if (user.IsResident())
-            return [new("Start", ResidentStart), new("Mottagningar", ResidentClinics), new("Inkorg", ResidentInbox)];
+            return [new("Start", ResidentStart), new("Mottagningar", ResidentClinics), new("Inkorg", ResidentInbox), new("Inställningar", Invanare.InstallningarModel.Address)];
         if (!user.IsStaff()) return [];
         List<NavLink> links = [];
         // Only ärendemottagare have a clinic inbox; for anyone else the page would just say so.
         if (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.Arendemottagare)) links.Add(new("Inkorg för mottagningen", StaffClinicInbox));
         links.AddRange([new("Mina ärenden", StaffMyCases), new("Invånarärende", StaffResidentCase)]);
+        if (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.LokalAdministrator) || user.HasStaffRole(Persistence.Portal.Records.StaffRoles.Behorighetsadministrator))
+            links.Add(new("Behörigheter", RoleAdministration));
+        if (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.Granskare)) links.Add(new("Granskning", AccessLogReview));
         if (IsAdministrator(user)) links.Add(new("Incidenter", AdminIncidents));
         return links;
     }

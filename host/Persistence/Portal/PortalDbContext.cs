@@ -21,11 +21,13 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Login> Logins => Set<Login>();
     public DbSet<FormVersionRecord> FormVersions => Set<FormVersionRecord>();
     public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<GuardianRelation> GuardianRelations => Set<GuardianRelation>();
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<CaseMessage> Messages => Set<CaseMessage>();
     public DbSet<CaseEventRecord> CaseEvents => Set<CaseEventRecord>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<WorkflowStartRequest> WorkflowStarts => Set<WorkflowStartRequest>();

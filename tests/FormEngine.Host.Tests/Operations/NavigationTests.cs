@@ -26,7 +26,7 @@ public sealed class NavigationTests(SharedHost shared) : IClassFixture<SharedHos
         var start = await resident.PageAsync("/");
 
         var menu = MenuLinks(start);
-        Assert.Equal([Navigation.ResidentStart, Navigation.ResidentClinics, Navigation.ResidentInbox], menu);
+        Assert.Equal([Navigation.ResidentStart, Navigation.ResidentClinics, Navigation.ResidentInbox, FormEngine.Host.Pages.Invanare.InstallningarModel.Address], menu);
         var links = menu.Concat(LocalLinks(start, "main a")).Distinct().ToList();
         Assert.Contains(Navigation.ResidentDrafts, links);
         foreach (var link in links) await resident.PageAsync(link);

@@ -24,6 +24,8 @@ public sealed class ServedHost(string databaseFile, string definitions, string s
         builder.UseSetting("FormEngine:TestIdentity:Enabled", "true");
         builder.UseSetting("FormEngine:Jwt:DevelopmentSigningKey", signingKey);
         builder.UseSetting("FormEngine:Workflows:DispatcherEnabled", dispatcher ? "true" : "false");
+        // Many logins from one address (the host's login rate limit is per client address).
+        builder.UseSetting("FormEngine:Security:LoginRateLimit:Enabled", "false");
     }
 
     /// <summary>Starts Kestrel on a free loopback port and returns its address.</summary>

@@ -479,6 +479,25 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                     b.ToTable("form_versions", (string)null);
                 });
 
+            modelBuilder.Entity("FormEngine.Persistence.Portal.Records.GuardianRelation", b =>
+                {
+                    b.Property<string>("GuardianPersonnummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("guardian_personnummer");
+
+                    b.Property<string>("ChildPersonnummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("child_personnummer");
+
+                    b.HasKey("GuardianPersonnummer", "ChildPersonnummer");
+
+                    b.HasIndex("ChildPersonnummer");
+
+                    b.ToTable("guardian_relations", (string)null);
+                });
+
             modelBuilder.Entity("FormEngine.Persistence.Portal.Records.Login", b =>
                 {
                     b.Property<long>("Id")
@@ -538,9 +557,28 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                         .HasColumnType("text")
                         .HasColumnName("case_id");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("claimed_until");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("NotSentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("not_sent_reason");
 
                     b.Property<string>("ResidentPersonnummer")
                         .IsRequired()
@@ -550,6 +588,11 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                     b.Property<long?>("SentAt")
                         .HasColumnType("bigint")
                         .HasColumnName("sent_at");
+
+                    b.Property<string>("SentChannels")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("sent_channels");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -593,9 +636,21 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<bool>("NotifyByEmail")
+                        .HasColumnType("boolean")
+                        .HasColumnName("notify_by_email");
+
+                    b.Property<bool>("NotifyBySms")
+                        .HasColumnType("boolean")
+                        .HasColumnName("notify_by_sms");
+
                     b.Property<string>("Phone")
                         .HasColumnType("text")
                         .HasColumnName("phone");
+
+                    b.Property<bool>("PrefersDigital")
+                        .HasColumnType("boolean")
+                        .HasColumnName("prefers_digital");
 
                     b.Property<bool>("ProtectedIdentity")
                         .HasColumnType("boolean")
@@ -609,6 +664,53 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                     b.HasKey("Personnummer");
 
                     b.ToTable("residents", (string)null);
+                });
+
+            modelBuilder.Entity("FormEngine.Persistence.Portal.Records.RoleChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByHsaId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("by_hsa_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("change");
+
+                    b.Property<string>("ClinicKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("clinic_key");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("role");
+
+                    b.Property<string>("StaffHsaId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("staff_hsa_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicKey", "At");
+
+                    b.HasIndex("StaffHsaId", "At");
+
+                    b.ToTable("role_changes", (string)null);
                 });
 
             modelBuilder.Entity("FormEngine.Persistence.Portal.Records.StaffMember", b =>

@@ -470,6 +470,25 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                     b.ToTable("form_versions", (string)null);
                 });
 
+            modelBuilder.Entity("FormEngine.Persistence.Portal.Records.GuardianRelation", b =>
+                {
+                    b.Property<string>("GuardianPersonnummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("guardian_personnummer");
+
+                    b.Property<string>("ChildPersonnummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("child_personnummer");
+
+                    b.HasKey("GuardianPersonnummer", "ChildPersonnummer");
+
+                    b.HasIndex("ChildPersonnummer");
+
+                    b.ToTable("guardian_relations", (string)null);
+                });
+
             modelBuilder.Entity("FormEngine.Persistence.Portal.Records.Login", b =>
                 {
                     b.Property<long>("Id")
@@ -525,9 +544,28 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                         .HasColumnType("TEXT")
                         .HasColumnName("case_id");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_until");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("NotSentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("not_sent_reason");
 
                     b.Property<string>("ResidentPersonnummer")
                         .IsRequired()
@@ -537,6 +575,11 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sent_at");
+
+                    b.Property<string>("SentChannels")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_channels");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -580,9 +623,21 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<bool>("NotifyByEmail")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notify_by_email");
+
+                    b.Property<bool>("NotifyBySms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notify_by_sms");
+
                     b.Property<string>("Phone")
                         .HasColumnType("TEXT")
                         .HasColumnName("phone");
+
+                    b.Property<bool>("PrefersDigital")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prefers_digital");
 
                     b.Property<bool>("ProtectedIdentity")
                         .HasColumnType("INTEGER")
@@ -596,6 +651,51 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                     b.HasKey("Personnummer");
 
                     b.ToTable("residents", (string)null);
+                });
+
+            modelBuilder.Entity("FormEngine.Persistence.Portal.Records.RoleChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByHsaId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_hsa_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change");
+
+                    b.Property<string>("ClinicKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_key");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("StaffHsaId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staff_hsa_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicKey", "At");
+
+                    b.HasIndex("StaffHsaId", "At");
+
+                    b.ToTable("role_changes", (string)null);
                 });
 
             modelBuilder.Entity("FormEngine.Persistence.Portal.Records.StaffMember", b =>

@@ -52,5 +52,9 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
     {
         builder.ToTable("notification_outbox");
         builder.HasIndex(n => n.SentAt);
+        builder.Property(n => n.ClaimedBy).HasMaxLength(200);
+        builder.Property(n => n.NotSentReason).HasMaxLength(500);
+        builder.Property(n => n.LastError).HasMaxLength(2000);
+        builder.Property(n => n.SentChannels).HasMaxLength(50);
     }
 }

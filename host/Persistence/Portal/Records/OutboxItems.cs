@@ -31,4 +31,18 @@ public sealed class NotificationRecord
     public required DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>Why it was settled without being sent (no channel chosen, gave up); such a row is never sent.</summary>
+    public string? NotSentReason { get; set; }
+
+    /// <summary>The channels already sent on (comma-separated), so a retry after a partial failure sends only the rest.</summary>
+    public string? SentChannels { get; set; }
+
+    public string? LastError { get; set; }
+
+    /// <summary>Which sender (process and claim) holds the row; only that claim may send it and mark it.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when the claim holds; after a failure, when the next attempt may be made (the backoff).</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }

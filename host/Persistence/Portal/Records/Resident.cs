@@ -14,6 +14,12 @@ public sealed class Resident
     /// <summary>The first login, which activated the inbox.</summary>
     public DateTimeOffset? ActivatedAt { get; set; }
     public DateTimeOffset? LastLoginAt { get; set; }
+    /// <summary>Inställningar: notify on a new inbox message by e-mail (to <see cref="Email"/>).</summary>
+    public bool NotifyByEmail { get; set; }
+    /// <summary>Inställningar: notify on a new inbox message by SMS (to <see cref="Phone"/>, a mobile number).</summary>
+    public bool NotifyBySms { get; set; }
+    /// <summary>Inställningar: the resident prefers information digitally rather than by letter.</summary>
+    public bool PrefersDigital { get; set; }
 }
 
 public enum AccountStatus

@@ -187,6 +187,18 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 });
 
             migrationBuilder.CreateTable(
+                name: "guardian_relations",
+                columns: table => new
+                {
+                    guardian_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    child_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_guardian_relations", x => new { x.guardian_personnummer, x.child_personnummer });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "logins",
                 columns: table => new
                 {
@@ -215,7 +227,12 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                     text = table.Column<string>(type: "TEXT", nullable: false),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),
                     sent_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    not_sent_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    sent_channels = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    claimed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    claimed_until = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -234,11 +251,32 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                     phone = table.Column<string>(type: "TEXT", nullable: true),
                     region_key = table.Column<string>(type: "TEXT", nullable: false),
                     activated_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    last_login_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    last_login_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    notify_by_email = table.Column<bool>(type: "INTEGER", nullable: false),
+                    notify_by_sms = table.Column<bool>(type: "INTEGER", nullable: false),
+                    prefers_digital = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_residents", x => x.personnummer);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "role_changes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    by_hsa_id = table.Column<string>(type: "TEXT", nullable: false),
+                    staff_hsa_id = table.Column<string>(type: "TEXT", nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", nullable: false),
+                    change = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_role_changes", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -386,6 +424,11 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 columns: new[] { "resident_personnummer", "updated_at" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_guardian_relations_child_personnummer",
+                table: "guardian_relations",
+                column: "child_personnummer");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_logins_kind_at",
                 table: "logins",
                 columns: new[] { "kind", "at" });
@@ -394,6 +437,16 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 name: "IX_notification_outbox_sent_at",
                 table: "notification_outbox",
                 column: "sent_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_role_changes_clinic_key_at",
+                table: "role_changes",
+                columns: new[] { "clinic_key", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_role_changes_staff_hsa_id_at",
+                table: "role_changes",
+                columns: new[] { "staff_hsa_id", "at" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_staff_roles_clinic_key_role",
@@ -454,6 +507,9 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 name: "form_versions");
 
             migrationBuilder.DropTable(
+                name: "guardian_relations");
+
+            migrationBuilder.DropTable(
                 name: "logins");
 
             migrationBuilder.DropTable(
@@ -461,6 +517,9 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
 
             migrationBuilder.DropTable(
                 name: "residents");
+
+            migrationBuilder.DropTable(
+                name: "role_changes");
 
             migrationBuilder.DropTable(
                 name: "staff_roles");
