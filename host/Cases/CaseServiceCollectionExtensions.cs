@@ -19,6 +19,7 @@ public static class CaseServiceCollectionExtensions
         // The staff workspace.
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<AccessLog>();
+        services.AddSingleton<ResidentAccounts>();
         services.AddSingleton<WaitingDecisions>();
         services.AddSingleton<CaseWorkspace>();
         services.AddSingleton<StaffActions>();

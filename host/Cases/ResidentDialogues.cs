@@ -33,6 +33,7 @@ public sealed class ResidentDialogues(
     public const string Locked = "Kontot är låst – meddelandet kan inte skickas";
     public const string NeverLoggedIn = "Invånaren har aldrig loggat in och har ingen inkorg";
     public const string Unknown = "Det finns ingen invånare med det personnumret i e-tjänsterna";
+    public const string Deceased = "Invånaren är avliden och kontot är inaktiverat – meddelandet kan inte skickas";
     public const string CannotReceive = "Invånaren kan inte ta emot meddelanden";
 
     /// <summary>What staff may attach to an invånarärende (domain.md): PDF, JPEG or PNG, checked by content.</summary>
@@ -72,6 +73,7 @@ public sealed class ResidentDialogues(
             null => Unknown,
             AccountStatus.Locked => Locked,
             AccountStatus.NeverLoggedIn => NeverLoggedIn,
+            AccountStatus.Deceased => Deceased,
             AccountStatus.Active => null,
             _ => CannotReceive,
         };

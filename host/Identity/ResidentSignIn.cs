@@ -10,14 +10,18 @@ namespace FormEngine.Host.Identity;
 /// <summary>
 /// After an identity provider verified a resident (the test page now, OpenID Connect later): the Resident row
 /// (created when unknown; the first login activates the inbox), a Login row for statistics and the session's
-/// claims. A locked account may still log in: locking only stops staff from sending to it.
+/// claims. A locked account may still log in: locking only stops staff from sending to it. A deceased person's
+/// account is inactivated: the login is refused (null) and nothing is recorded.
 /// </summary>
 public sealed class ResidentSignIn(IDbContextFactory<PortalDbContext> contexts, DefinitionLibrary definitions, TimeProvider time)
 {
     public const string UnknownName = "Okänd invånare";
     public const string DefaultRegion = "jonkopings-lan";
+    /// <summary>Shown on the login page when the personnummer belongs to an inactivated (deceased) account.</summary>
+    public const string Inactivated = "Kontot för det här personnumret är inaktiverat och kan inte användas för att logga in.";
 
-    public async Task<ClaimsPrincipal> SignInAsync(Pnr personnummer, string method, CancellationToken cancellationToken = default)
+    /// <returns>The session's principal; null when the account is inactivated (<see cref="AccountStatus.Deceased"/>).</returns>
+    public async Task<ClaimsPrincipal?> SignInAsync(Pnr personnummer, string method, CancellationToken cancellationToken = default)
     {
         if (personnummer.IsSamordningsnummer) throw new ArgumentException("Samordningsnummer cannot log in as residents.", nameof(personnummer));
         if (!LoginMethods.IsResidentMethod(method)) throw new ArgumentException($"Unknown resident login method '{method}'.", nameof(method));
@@ -29,6 +33,7 @@ public sealed class ResidentSignIn(IDbContextFactory<PortalDbContext> contexts, 
             resident = new Resident { Personnummer = personnummer.TwelveDigits, Name = UnknownName, RegionKey = DefaultRegionKey() };
             db.Residents.Add(resident);
         }
+        if (resident.AccountStatus == AccountStatus.Deceased) return null;
         if (resident.AccountStatus == AccountStatus.NeverLoggedIn)
         {
             resident.AccountStatus = AccountStatus.Active;

@@ -10,6 +10,7 @@ public static class OmbudServiceCollectionExtensions
         services.TryAddSingleton<IGuardianships, DatabaseGuardianships>();
         services.AddSingleton<ProxyRights>();
         services.AddSingleton<OmbudAccess>();
+        services.AddSingleton<ChildAddition>();
         services.AddSingleton<OmbudSelection>();
         return services;
     }

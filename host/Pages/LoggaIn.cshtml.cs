@@ -47,6 +47,13 @@ public sealed class LoggaInModel(TestIdentity testIdentity, ResidentSignIn signI
             return Page();
         }
         var principal = await signIn.SignInAsync(valid, Method, cancellationToken);
+        if (principal is null)
+        {
+            PersonnummerError = ResidentSignIn.Inactivated;
+            Errors = [new PageError(PersonnummerId, ResidentSignIn.Inactivated)];
+            await LoadDemoResidentsAsync(cancellationToken);
+            return Page();
+        }
         await HttpContext.SignInAsync(PortalAuthentication.Scheme, principal);
         // A fresh login starts as oneself: an earlier choice to act for a child is not carried over.
         HttpContext.RequestServices.GetRequiredService<Ombud.OmbudSelection>().Clear(HttpContext);

@@ -55,7 +55,7 @@ internal static class TokenClaimsMapper
         if (!Pnr.TryParse(personnummer, today, out var parsed) || parsed.IsSamordningsnummer)
             return (null, "The token's personnummer is not valid for a resident login.");
         var resident = await services.GetRequiredService<ResidentSignIn>().SignInAsync(parsed, ResidentMethod(token), cancellationToken);
-        return (resident, null);
+        return resident is null ? (null, "The token's personnummer belongs to an inactivated account.") : (resident, null);
     }
 
     /// <summary>

@@ -9,8 +9,11 @@ namespace FormEngine.Host.Pages.Invanare;
 /// <summary>
 /// "Välj vem du vill företräda": the resident themselves or a child they may act for as ombud right now. The
 /// choice is a cookie (<see cref="OmbudSelection"/>) that the middleware checks again on every request.
+/// "Lägg till barn" checks a typed personnummer against the register and the ombud rules
+/// (<see cref="ChildAddition"/>) and says why a child cannot be added. The picker already offers every child the
+/// register allows, so adding stores nothing: an accepted child becomes the one the guardian acts for now.
 /// </summary>
-public sealed class OmbudModel(OmbudAccess access, OmbudSelection selection) : PageModel
+public sealed class OmbudModel(OmbudAccess access, OmbudSelection selection, ChildAddition addition, TimeProvider time) : PageModel
 {
     public const string Path = "/ombud";
     /// <summary>The posted value for "myself".</summary>
@@ -20,8 +23,16 @@ public sealed class OmbudModel(OmbudAccess access, OmbudSelection selection) : P
     public IReadOnlyList<Represented> Children { get; private set; } = [];
     public string Current { get; private set; } = Self;
 
+    public const string ChildField = "barn";
+
     [BindProperty]
     public string? Vem { get; set; }
+
+    [BindProperty(Name = ChildField)]
+    public string? Child { get; set; }
+
+    public string? ChildError { get; private set; }
+    public IReadOnlyList<PageError> Errors { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +51,21 @@ public sealed class OmbudModel(OmbudAccess access, OmbudSelection selection) : P
         // Only a child offered right now: anything else (another child, one who turned 13, a forged value) is refused.
         if (await access.FindAsync(Guardian, Vem, cancellationToken) is null) return StatusCode(StatusCodes.Status403Forbidden);
         selection.Choose(HttpContext, Guardian, Vem);
+        return LocalRedirect(Navigation.ResidentStart);
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        var (child, refusal) = await addition.CheckAsync(Guardian, Child, SwedishTime.Today(time), cancellationToken);
+        if (child is null)
+        {
+            ChildError = refusal;
+            Errors = [new PageError(ChildField, refusal!)];
+            await OnGetAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        selection.Choose(HttpContext, Guardian, child);
         return LocalRedirect(Navigation.ResidentStart);
     }
 

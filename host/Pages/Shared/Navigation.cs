@@ -21,6 +21,7 @@ public static class Navigation
     public const string AdminIncidents = "/admin/incidenter";
     public const string AccessLogReview = "/granskning";
     public const string RoleAdministration = "/behorigheter";
+    public const string ResidentAccounts = "/personal/invanare";
 
     public static IReadOnlyList<NavLink> For(ClaimsPrincipal user)
     {
@@ -33,6 +34,7 @@ public static class Navigation
         links.AddRange([new("Mina ärenden", StaffMyCases), new("Invånarärende", StaffResidentCase)]);
         if (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.LokalAdministrator) || user.HasStaffRole(Persistence.Portal.Records.StaffRoles.Behorighetsadministrator))
             links.Add(new("Behörigheter", RoleAdministration));
+        if (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.LokalAdministrator)) links.Add(new("Invånarkonton", ResidentAccounts));
         if (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.Granskare)) links.Add(new("Granskning", AccessLogReview));
         if (IsAdministrator(user)) links.Add(new("Incidenter", AdminIncidents));
         return links;
