@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace FormEngine.EndToEnd.Tests.Infrastructure;
 
@@ -14,6 +15,9 @@ public sealed class PortalHost : WebApplicationFactory<Program>
     public string DatabaseFile => Path.Combine(folder, "formengine.db");
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    /// <summary>Everything the host logged during the run (NoAnswersInLogsTests scans it for typed answers).</summary>
+    public CapturedLogs Logs { get; } = new();
 
     public PortalHost()
     {
@@ -31,6 +35,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         builder.UseSetting("FormEngine:Demo:Seed", "true");
         // Many logins from one address (the host's login rate limit is per client address).
         builder.UseSetting("FormEngine:Security:LoginRateLimit:Enabled", "false");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
     }
 
     public override async ValueTask DisposeAsync()
