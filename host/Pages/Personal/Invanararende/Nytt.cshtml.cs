@@ -3,7 +3,10 @@ using FormEngine.Forms;
 using FormEngine.Host.Cases;
 using FormEngine.Host.Definitions;
 using FormEngine.Host.Pages.Shared;
+using FormEngine.Persistence.Portal.Records;
+using FormEngine.Time;
 using Microsoft.AspNetCore.Mvc;
+using Pnr = FormEngine.Identity.Personnummer;
 
 namespace FormEngine.Host.Pages.Personal.Invanararende;
 
@@ -11,12 +14,15 @@ namespace FormEngine.Host.Pages.Personal.Invanararende;
 /// A new invånarärende: choose a template (and the sending clinic when there are several), then the resident's
 /// personnummer and the message, prefilled from the template with the sender's signature and today's date, all
 /// editable, and files to attach (PDF, JPEG, PNG). Sending is refused with a clear message for a locked account
-/// or one that never logged in.
+/// or one that never logged in. "Hämta invånare" posts the same form (so nothing typed is lost and the personnummer
+/// stays out of the address) and shows the resident's name, account status and skyddad identitet before sending;
+/// the lookup is a read in the access log at the sending clinic.
 /// </summary>
 // Up to 5 files of 10 MB each (ResidentDialogues.Attachments) and the form fields.
 [RequestSizeLimit(64 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
-public sealed class NyttModel(StaffDirectory directory, ResidentDialogues dialogues, DefinitionLibrary library) : StaffPageModel(directory)
+public sealed class NyttModel(StaffDirectory directory, ResidentDialogues dialogues, ResidentAccounts accounts, DefinitionLibrary library,
+    TimeProvider clock) : StaffPageModel(directory)
 {
     [BindProperty(SupportsGet = true, Name = "mall")] public string? TemplateKey { get; set; }
     [BindProperty(SupportsGet = true, Name = "mottagning")] public string? ClinicKey { get; set; }
@@ -33,6 +39,18 @@ public sealed class NyttModel(StaffDirectory directory, ResidentDialogues dialog
     public CompiledForm? Template { get; private set; }
     public Clinic? Clinic { get; private set; }
     public List<PageError> Errors { get; } = [];
+
+    /// <summary>The resident found by "Hämta invånare"; null until looked up.</summary>
+    public ResidentAccount? Resident { get; private set; }
+
+    /// <summary>Why the looked-up resident cannot receive the message (the same words as the refusal on send).</summary>
+    public string? CannotReceive => Resident?.Status switch
+    {
+        AccountStatus.Locked => ResidentDialogues.Locked,
+        AccountStatus.NeverLoggedIn => ResidentDialogues.NeverLoggedIn,
+        AccountStatus.Deceased => ResidentDialogues.Deceased,
+        _ => null,
+    };
 
     /// <summary>The file input's name and id.</summary>
     public const string FilesField = "bilagor";
@@ -74,6 +92,39 @@ public sealed class NyttModel(StaffDirectory directory, ResidentDialogues dialog
             default:
                 throw new InvalidOperationException("Unknown dialogue result.");
         }
+    }
+
+    public async Task<IActionResult> OnPostLookupAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return Forbid();
+        if (Template is null || Clinic is null)
+        {
+            Errors.Add(new PageError("template-0", "Välj en mall och en mottagning."));
+            return Page();
+        }
+        var pnr = ParsePersonnummer();
+        if (pnr is not null)
+        {
+            Resident = await accounts.LookUpAsync(Staff.HsaId, Clinic.Key, pnr, cancellationToken);
+            if (Resident is null) Errors.Add(new PageError("personnummer", ResidentDialogues.Unknown));
+        }
+        if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private string? ParsePersonnummer()
+    {
+        if (string.IsNullOrWhiteSpace(Personnummer))
+        {
+            Errors.Add(new PageError("personnummer", "Ange invånarens personnummer."));
+            return null;
+        }
+        if (!Pnr.TryParse(Personnummer.Replace(" ", ""), SwedishCalendar.SwedishDateOf(clock.GetUtcNow()), out var pnr))
+        {
+            Errors.Add(new PageError("personnummer", "Ange ett giltigt personnummer med 12 siffror, till exempel 19121212-1212."));
+            return null;
+        }
+        return pnr.TwelveDigits;
     }
 
     /// <summary>The chosen files; a file input left empty posts a part without a name, which is no file.</summary>
