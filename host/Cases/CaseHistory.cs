@@ -9,7 +9,11 @@ namespace FormEngine.Host.Cases;
 /// </summary>
 public static class CaseHistory
 {
+    /// <summary>A resident (or their ombud) sent the case.</summary>
+    public const string Submitted = "Submitted";
     public const string Created = "Created";
+    /// <summary>The resident answered a question.</summary>
+    public const string Reply = "Reply";
     public const string Routed = "Routed";
     public const string Forwarded = "Forwarded";
     public const string Distributed = "Distributed";

@@ -119,11 +119,7 @@ public sealed partial class CaseIntake(
             Answers = data.ToJsonString(),
             SubmittedAt = now,
         });
-        db.CaseEvents.Add(new CaseEventRecord
-        {
-            CaseId = caseId, Kind = "Submitted", By = request.Ombud ?? request.Personnummer, At = now,
-            Category = record.Category, Variant = form.Key, ClinicKey = clinic.Key, RegionKey = clinic.RegionKey, FlowType = flow,
-        });
+        db.CaseEvents.Add(CaseHistory.Event(record, CaseHistory.Submitted, null, record.StartedBy, now));
         db.WorkflowStarts.Add(new WorkflowStartRequest
         {
             CaseId = caseId,

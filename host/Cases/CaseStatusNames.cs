@@ -23,7 +23,7 @@ public static class CaseStatusNames
 
     public static string Event(string kind) => kind switch
     {
-        "Submitted" => "Skickat av invånaren",
+        CaseHistory.Submitted => "Skickat av invånaren",
         CaseHistory.Created => "Invånarärende skapat",
         CaseHistory.Routed => "Lagt i kö",
         CaseHistory.Forwarded => "Skickat vidare till annan mottagning",
@@ -36,7 +36,7 @@ public static class CaseStatusNames
         CaseHistory.PartialReply => "Delsvar till invånaren",
         CaseHistory.Notified => "Avisering köad",
         CaseHistory.Closed => "Avslutat",
-        "Reply" => "Svar från invånaren",
+        CaseHistory.Reply => "Svar från invånaren",
         _ => kind,
     };
 

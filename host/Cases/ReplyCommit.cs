@@ -33,11 +33,7 @@ internal static class ReplyCommit
             Text = text, SentBy = personnummer, SentAt = now,
         };
         db.Messages.Add(reply);
-        db.CaseEvents.Add(new CaseEventRecord
-        {
-            CaseId = record.Id, Kind = "Reply", By = personnummer, At = now, Category = record.Category, Variant = record.FormKey,
-            ClinicKey = record.ClinicKey, RegionKey = record.RegionKey, FlowType = record.FlowType,
-        });
+        db.CaseEvents.Add(CaseHistory.Event(record, CaseHistory.Reply, null, personnummer, now));
         if (submission is not null)
         {
             db.Submissions.Add(submission);
