@@ -10,8 +10,8 @@ namespace FormEngine.Host.Operations;
 /// demo data for an empty database, and workflow instances a crashed process left mid-run.
 /// </summary>
 public sealed partial class StartupTasks(
-    IServiceProvider services, DefinitionImporter definitions, DemoSeeder demo, WorkflowRuntime runtime,
-    FormEngineSettings settings, TimeProvider time, ILogger<StartupTasks> logger)
+    IServiceProvider services, DefinitionImporter definitions, DemoSeeder demo, IEnumerable<IDemoSeed> featureSeeds,
+    WorkflowRuntime runtime, FormEngineSettings settings, TimeProvider time, ILogger<StartupTasks> logger)
 {
     /// <summary>
     /// On PostgreSQL other hosts may be running instances right now: only those untouched this long are taken
@@ -23,7 +23,11 @@ public sealed partial class StartupTasks(
     {
         await PortalDatabase.MigrateAsync(services, cancellationToken);
         await definitions.LoadAsync(cancellationToken);
-        if (settings.Options.Demo.Seed) await demo.SeedAsync(cancellationToken);
+        if (settings.Options.Demo.Seed)
+        {
+            await demo.SeedAsync(cancellationToken);
+            foreach (var seed in featureSeeds) await seed.SeedAsync(cancellationToken);
+        }
         var olderThan = time.GetUtcNow() - (settings.Provider == DatabaseProvider.Sqlite ? TimeSpan.Zero : SharedRecoveryAge);
         var recovered = await runtime.RecoverAsync(olderThan, cancellationToken: cancellationToken);
         if (recovered.Count > 0) Recovered(logger, recovered.Count);

@@ -13,6 +13,12 @@ public static class Navigation
     public const string ResidentClinics = "/mottagningar";
     public const string ResidentInbox = "/inkorg";
     public const string ResidentDrafts = "/utkast";
+    public const string ResidentBookings = "/tidbokning";
+    public const string ResidentRecord = "/journalen";
+    public const string ResidentMedicines = "/lakemedel";
+    public const string ResidentHighCostProtection = "/hogkostnadsskydd";
+    public const string ResidentListing = "/vardval";
+    public const string ResidentPrograms = "/stod-och-behandling";
     /// <summary>Staff land here after login; it sends ärendemottagare to the clinic inbox, others to their cases.</summary>
     public const string StaffStart = "/personal";
     public const string StaffClinicInbox = "/personal/inkorg";
@@ -22,6 +28,10 @@ public static class Navigation
     public const string AccessLogReview = "/granskning";
     public const string RoleAdministration = "/behorigheter";
     public const string ResidentAccounts = "/personal/invanare";
+    /// <summary>The clinic's appointment book: the day's times, booking a resident (invitation).</summary>
+    public const string StaffAppointmentBook = "/personal/tidbok";
+    /// <summary>Stöd och behandling: a behandlare's residents in treatment programs.</summary>
+    public const string StaffPrograms = "/personal/behandling";
 
     public static IReadOnlyList<NavLink> For(ClaimsPrincipal user)
     {
@@ -31,7 +41,8 @@ public static class Navigation
         List<NavLink> links = [];
         // Only ärendemottagare have a clinic inbox; for anyone else the page would just say so.
         if (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.Arendemottagare)) links.Add(new("Inkorg för mottagningen", StaffClinicInbox));
-        links.AddRange([new("Mina ärenden", StaffMyCases), new("Invånarärende", StaffResidentCase)]);
+        links.AddRange([new("Mina ärenden", StaffMyCases), new("Invånarärende", StaffResidentCase), new("Tidbok", StaffAppointmentBook)]);
+        if (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.Behandlare)) links.Add(new("Stöd och behandling", StaffPrograms));
         if (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.LokalAdministrator) || user.HasStaffRole(Persistence.Portal.Records.StaffRoles.Behorighetsadministrator))
             links.Add(new("Behörigheter", RoleAdministration));
         if (user.HasStaffRole(Persistence.Portal.Records.StaffRoles.LokalAdministrator)) links.Add(new("Invånarkonton", ResidentAccounts));
