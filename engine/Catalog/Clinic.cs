@@ -27,6 +27,11 @@ public sealed record Clinic
     public int? MaxAge { get; init; }
     public SourceSpan Span { get; init; }
 
+    private readonly ClinicBooking? _booking;
+
+    /// <summary>Direct booking and the cancellation deadline; without a <c>booking:</c> block the kind's defaults.</summary>
+    public ClinicBooking Booking { get => _booking ?? ClinicBooking.DefaultFor(Kind); init => _booking = value; }
+
     public ClinicQueue DefaultQueue => Queues[0];
 
     public ClinicQueue? FindQueue(string key) => Queues.FirstOrDefault(q => q.Key == key);
@@ -34,6 +39,9 @@ public sealed record Clinic
     public ClinicOffer? FindOffer(string eservice) => Offers.FirstOrDefault(o => o.EService == eservice);
 
     public bool IsOffering(string eservice) => FindOffer(eservice) is not null;
+
+    /// <summary>Whether the clinic offers <paramref name="eservice"/> to this resident (an offer may be for named residents only).</summary>
+    public bool IsOffering(string eservice, string personnummer) => FindOffer(eservice)?.IsOfferedTo(personnummer) == true;
 
     public StandardReply? FindStandardReply(string key) => StandardReplies.FirstOrDefault(r => r.Key == key);
 

@@ -13,4 +13,13 @@ namespace FormEngine.Catalog;
 public sealed record ClinicOffer(string EService, string? Queue, IReadOnlyDictionary<string, IReadOnlyList<ExternalChoice>> Lists)
 {
     public SourceSpan Span { get; init; }
+
+    /// <summary>
+    /// Begränsat urval: the only residents (twelve-digit personnummer) the offer is for, e.g. a clinic's own case
+    /// type for the patients of one program; null offers it to everyone.
+    /// </summary>
+    public IReadOnlySet<string>? Residents { get; init; }
+
+    /// <summary>Whether the resident with <paramref name="personnummer"/> (twelve digits) may use the offer.</summary>
+    public bool IsOfferedTo(string personnummer) => Residents is null || Residents.Contains(personnummer);
 }

@@ -10,7 +10,7 @@ internal static class ClinicReader
 {
     private static readonly string[] Properties =
         ["key", "name", "kind", "hsa_id", "municipality", "address", "phone", "min_age", "max_age",
-         "queues", "offers", "standard_replies"];
+         "queues", "offers", "standard_replies", "booking"];
     private static readonly string[] QueueProperties = ["key", "name"];
     private static readonly string[] ReplyProperties = ["key", "title", "text"];
 
@@ -47,6 +47,7 @@ internal static class ClinicReader
         var queues = ReadQueues(clinic);
         var offers = OfferReader.ReadAll(clinic.Sequence("offers") ?? [], queues, forms, local);
         var replies = ReadReplies(clinic.Sequence("standard_replies") ?? [], local);
+        var booking = BookingReader.Read(clinic.Mapping("booking"), kind, local);
 
         diagnostics.AddRange(local.Items);
         if (local.HasErrors || key is null || name is null || kind is null || hsaId is null || municipality is null) return null;
@@ -65,6 +66,7 @@ internal static class ClinicReader
             StandardReplies = replies,
             MinAge = minAge,
             MaxAge = maxAge,
+            Booking = booking,
             Span = mapping.Span,
         };
     }

@@ -12,11 +12,14 @@ namespace FormEngine.Catalog;
 /// </summary>
 internal static class OfferReader
 {
-    private static readonly string[] Properties = ["eservice", "queue", "lists"];
+    private static readonly string[] Properties = ["eservice", "queue", "lists", "residents"];
     private static readonly string[] ChoiceProperties = ["code", "label"];
 
     /// <summary>Domain rule: a clinic that prescribes offers both renewals; offering only one of them is a slip.</summary>
     private static readonly string[] Prescribing = ["fornya-recept", "fornya-hjalpmedel"];
+
+    /// <summary>Domain rule: every clinic takes opinions and complaints.</summary>
+    public const string Complaints = "synpunkter-klagomal";
 
     public static List<ClinicOffer> ReadAll(IReadOnlyList<YamlNode> nodes, IReadOnlyList<ClinicQueue> queues,
         IReadOnlyDictionary<string, FormDefinition> forms, DiagnosticBag diagnostics)
@@ -38,6 +41,7 @@ internal static class OfferReader
             offers.Add(offer);
         }
         CheckPrescribing(offers, forms, diagnostics);
+        CheckComplaints(offers, forms, diagnostics);
         return offers;
     }
 
@@ -55,8 +59,9 @@ internal static class OfferReader
             diagnostics.Report(DiagnosticCodes.UnknownQueue, queue.Span,
                 $"The clinic has no queue '{queue.Value}'.{DidYouMean.Suggest(queue.Value, queues.Select(q => q.Key))}");
         var lists = ReadLists(offer, form, diagnostics);
+        var residents = OfferResidents.Read(offer);
         if (eservice is null) return null;
-        return new ClinicOffer(eservice.Value, queue?.Value, lists) { Span = eservice.Span };
+        return new ClinicOffer(eservice.Value, queue?.Value, lists) { Span = eservice.Span, Residents = residents };
     }
 
     private static Dictionary<string, IReadOnlyList<ExternalChoice>> ReadLists(MappingReader offer, FormDefinition? form, DiagnosticBag diagnostics)
@@ -122,5 +127,16 @@ internal static class OfferReader
         if (!forms.ContainsKey(missing)) return;
         diagnostics.Report(DiagnosticCodes.PrescribingOfferIncomplete, offered[0].Span,
             $"The clinic offers '{offered[0].EService}' but not '{missing}': a prescribing clinic offers both.");
+    }
+
+    /// <summary>
+    /// A clinic in the e-services (it offers something) must offer synpunkter-klagomal. A clinic without offers
+    /// (listed only for vårdval, say) is left alone, as is a form set without the e-service (an older tree, a test).
+    /// </summary>
+    private static void CheckComplaints(List<ClinicOffer> offers, IReadOnlyDictionary<string, FormDefinition> forms, DiagnosticBag diagnostics)
+    {
+        if (offers.Count == 0 || !forms.ContainsKey(Complaints) || offers.Exists(o => o.EService == Complaints)) return;
+        diagnostics.Report(DiagnosticCodes.ComplaintsNotOffered, offers[0].Span,
+            $"The clinic offers e-services but not '{Complaints}': every clinic takes opinions and complaints.");
     }
 }

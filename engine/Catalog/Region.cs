@@ -8,4 +8,6 @@ public sealed record Region(string Key, string Name, int ReplyTimeDaysDefault, I
 {
     public required string File { get; init; }
     public SourceSpan Span { get; init; }
+    /// <summary>The region's vårdval settings; null when the region takes no part in vårdval.</summary>
+    public VardvalSettings? Vardval { get; init; }
 }

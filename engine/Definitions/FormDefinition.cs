@@ -21,6 +21,8 @@ public sealed record FormDefinition
     public required string Workflow { get; init; }
     /// <summary>Villkorstext the resident accepts before sending.</summary>
     public LocalizedText? Terms { get; init; }
+    /// <summary>Who may use the form (e.g. an age limit); null for every resident.</summary>
+    public EligibilityDefinition? Eligibility { get; init; }
     /// <summary>Reply-time target in Swedish working days.</summary>
     public int? ReplyTimeDays { get; init; }
     public Sensitivity Sensitivity { get; init; } = Sensitivity.Health;

@@ -9,7 +9,7 @@ public sealed partial class FormDefinitionReader(IReadOnlyCollection<string> fie
 {
     private static readonly string[] FormProperties =
         ["key", "version", "title", "description", "category", "flow", "workflow", "terms", "reply_time_days",
-         "sensitivity", "languages", "lists", "external_lists", "message", "pages"];
+         "sensitivity", "languages", "lists", "external_lists", "message", "eligibility", "pages"];
     private static readonly string[] PageProperties = ["key", "title", "intro", "visible_when", "fields"];
 
     internal static readonly Dictionary<string, FlowType> Flows = new()
@@ -75,6 +75,7 @@ public sealed partial class FormDefinitionReader(IReadOnlyCollection<string> fie
             Message = message,
             Workflow = workflow ?? "",
             Terms = TextReader.Read(form, "terms"),
+            Eligibility = EligibilityReader.Read(form),
             ReplyTimeDays = form.Int("reply_time_days", min: 1),
             Sensitivity = form.Enum("sensitivity", Sensitivities) ?? Sensitivity.Health,
             Languages = languages,

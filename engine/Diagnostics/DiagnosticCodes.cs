@@ -52,6 +52,7 @@ public static class DiagnosticCodes
 
     // Staff-initiated forms (invånarärende templates)
     public static readonly DiagnosticCode TemplateMismatch = new("FE1060", Severity.Error, "Form does not fit its flow or message kind");
+    public static readonly DiagnosticCode EligibilityOnAnswers = new("FE1061", Severity.Error, "Eligibility condition uses the form's answers");
 
     // Workflows (Elsa 3 JSON definitions)
     public static readonly DiagnosticCode WorkflowJsonSyntax = new("FE2001", Severity.Error, "Workflow JSON syntax error");
@@ -80,4 +81,26 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DuplicateHsaId = new("FE3008", Severity.Error, "HSA-id used by two clinics");
     public static readonly DiagnosticCode PrescribingOfferIncomplete = new("FE3009", Severity.Warning, "Prescribing clinic offers only one of fornya-recept and fornya-hjalpmedel");
     public static readonly DiagnosticCode CatalogUnreadable = new("FE3010", Severity.Error, "Catalogue folder or file cannot be read");
+
+    // Catalogue: a region's vårdval settings (docs/vardval.md)
+    public static readonly DiagnosticCode InvalidVardvalSetting = new("FE3041", Severity.Error, "Vårdval setting that is not true or false");
+    public static readonly DiagnosticCode VardvalNotOffered = new("FE3042", Severity.Warning, "Vårdcentral in a vårdval region does not offer the vårdval e-service");
+
+    // Catalogue: what clinics offer to whom (docs/catalog.md)
+    public static readonly DiagnosticCode ComplaintsNotOffered = new("FE3031", Severity.Warning, "Clinic offers e-services but not synpunkter-klagomal");
+    public static readonly DiagnosticCode InvalidOfferResident = new("FE3032", Severity.Error, "Offer restricted to a resident that is not a valid personnummer");
+
+    // Treatment programs (Stöd och behandling, definitions/programs/<key>/program.yaml)
+    public static readonly DiagnosticCode ProgramUnreadable = new("FE4001", Severity.Error, "Program folder or file cannot be read");
+    public static readonly DiagnosticCode DuplicateProgramEntry = new("FE4002", Severity.Error, "Program, module or step key used twice");
+    public static readonly DiagnosticCode UnknownStepForm = new("FE4003", Severity.Error, "Step names a form the program does not have");
+    public static readonly DiagnosticCode StepDoesNotFitKind = new("FE4004", Severity.Error, "Step lacks what its kind needs, or has what it cannot use");
+    public static readonly DiagnosticCode ProgramFileMismatch = new("FE4005", Severity.Error, "Program or step form key differs from its folder or file name");
+    public static readonly DiagnosticCode UnknownProgramClinic = new("FE4006", Severity.Error, "Program names a clinic not in the catalogue");
+    public static readonly DiagnosticCode ProgramWithoutSteps = new("FE4007", Severity.Error, "Program without modules or module without steps");
+    public static readonly DiagnosticCode NotAStepForm = new("FE4008", Severity.Error, "Step form is not a resident form of the program-step workflow");
+
+    // Catalogue: a clinic's booking settings (docs/booking.md)
+    public static readonly DiagnosticCode InvalidCancellationDeadline = new("FE3021", Severity.Error, "Cancellation deadline that is not 0-10 full weekdays");
+    public static readonly DiagnosticCode DuplicateCareType = new("FE3022", Severity.Error, "Online care type given twice in a clinic");
 }

@@ -26,7 +26,7 @@ public static class ExampleReader
     public static readonly DateOnly DefaultToday = new(2026, 1, 15);
 
     private static readonly string[] Properties = ["description", "context", "answers", "expect"];
-    private static readonly string[] ExpectProperties = ["valid", "errors", "visible", "hidden"];
+    private static readonly string[] ExpectProperties = ["valid", "errors", "visible", "hidden", "eligible"];
 
     /// <returns>The example, or null when it cannot be run (the reasons are in the bag as FE1040).</returns>
     public static ExampleSubmission? Read(string file, string text, DiagnosticBag diagnostics)
@@ -94,7 +94,11 @@ public static class ExampleReader
         // Unexpected issues are reported at the 'errors:' key itself, where the missing entry belongs.
         var errorsSpan = mapping.Find("errors")?.Key.Span ?? expect.SpanOf("valid");
         return new ExampleExpectation(valid.Value, expect.SpanOf("valid"), errors, errorsSpan,
-            ReadPaths(expect, "visible"), ReadPaths(expect, "hidden"));
+            ReadPaths(expect, "visible"), ReadPaths(expect, "hidden"))
+        {
+            Eligible = expect.Enum("eligible", new Dictionary<string, bool> { ["true"] = true, ["false"] = false }),
+            EligibleSpan = expect.SpanOf("eligible"),
+        };
     }
 
     private static List<ExpectedIssues>? ReadErrors(MappingReader expect)

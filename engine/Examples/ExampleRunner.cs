@@ -29,6 +29,10 @@ public static partial class ExampleRunner
         }
         else CompareIssues(form, expect, result, mismatches);
         CompareRelevance(form, expect, result, mismatches);
+        if (expect.Eligible is { } eligible && Eligibility.Allows(form, example.Context) != eligible)
+            mismatches.Report(DiagnosticCodes.ExampleMismatch, expect.EligibleSpan, eligible
+                ? "Example expected the resident to be eligible but the form's eligibility refuses them."
+                : "Example expected the form's eligibility to refuse the resident but it allows them.");
         return mismatches.Sorted();
     }
 

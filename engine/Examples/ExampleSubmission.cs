@@ -27,7 +27,12 @@ public sealed record ExampleExpectation(
     IReadOnlyList<ExpectedIssues>? Errors,
     SourceSpan ErrorsSpan,
     IReadOnlyList<ExpectedPath> Visible,
-    IReadOnlyList<ExpectedPath> Hidden);
+    IReadOnlyList<ExpectedPath> Hidden)
+{
+    /// <summary>When given, whether the context's resident may use the form at all (its <c>eligibility:</c>).</summary>
+    public bool? Eligible { get; init; }
+    public SourceSpan EligibleSpan { get; init; }
+}
 
 /// <summary>An <c>errors:</c> entry: a path and the issue code(s) expected there.</summary>
 public sealed record ExpectedIssues(string Path, IReadOnlyList<string> Codes, SourceSpan Span);

@@ -35,6 +35,8 @@ public sealed class CompiledForm
     public required string JsonSchema { get; init; }
     /// <summary>Step 6: checks that JSON Schema cannot express.</summary>
     public required IReadOnlyList<CrossFieldRule> Rules { get; init; }
+    /// <summary>Who may use the form; null for every resident (<see cref="Submissions.Eligibility"/> decides).</summary>
+    public CompiledEligibility? Eligibility { get; init; }
 
     public string Key => Definition.Key;
     public int Version => Definition.Version;

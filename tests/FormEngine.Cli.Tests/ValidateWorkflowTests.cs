@@ -113,8 +113,8 @@ public sealed class ValidateWorkflowTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Single(run.StdoutLines);
         var workflows = Directory.GetFiles(Path.Combine(definitions, "workflows"), "*.json").Length;
-        // definitions/catalog/ is checked in the same run, hence the clinics.
-        Assert.Matches($@"^\d+ forms?, \d+ examples?, {workflows} workflows?, [1-9]\d* clinics?: 0 errors, 0 warnings$", run.StdoutLines[0]);
+        // definitions/catalog/ and definitions/programs/ are checked in the same run, hence the clinics and programs.
+        Assert.Matches($@"^\d+ forms?, \d+ examples?, {workflows} workflows?, [1-9]\d* clinics?, [1-9]\d* programs?: 0 errors, 0 warnings$", run.StdoutLines[0]);
     }
 
     private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>

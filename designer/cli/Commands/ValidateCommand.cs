@@ -5,6 +5,7 @@ using FormEngine.Definitions;
 using FormEngine.Definitions.Loading;
 using FormEngine.Diagnostics;
 using FormEngine.Forms.FieldTypes;
+using FormEngine.Programs;
 using FormEngine.Workflows.Definitions.Validation;
 
 namespace FormEngine.Cli.Commands;
@@ -14,7 +15,8 @@ namespace FormEngine.Cli.Commands;
 /// folder), runs each form's example submissions, validates every workflow given (a <c>.json</c> file) or found
 /// (<c>*.json</c> in a <c>workflows/</c> folder), and prints every diagnostic and a summary to stdout. When the
 /// run found workflows in a folder, each form's <c>workflow:</c> must name one of them. A folder with a
-/// <c>catalog/</c> folder in it also has its clinic catalogue checked, against the forms of the same run.
+/// <c>catalog/</c> folder in it also has its clinic catalogue checked, against the forms of the same run, and one
+/// with a <c>programs/</c> folder its treatment programs (with their step forms, against that catalogue).
 /// </summary>
 internal static class ValidateCommand
 {
@@ -30,11 +32,11 @@ internal static class ValidateCommand
         return command;
     }
 
-    private sealed record Found(List<string> Forms, List<string> Workflows, List<string> Catalogs, bool WorkflowsFolderSearched, bool Problems);
+    private sealed record Found(List<string> Forms, List<string> Workflows, List<string> Catalogs, List<string> Programs, bool WorkflowsFolderSearched, bool Problems);
 
     private sealed class Tally
     {
-        public int Forms, Examples, Workflows, Clinics, Errors, Warnings;
+        public int Forms, Examples, Workflows, Clinics, Programs, Errors, Warnings;
 
         public void Add(IEnumerable<Diagnostic> diagnostics, TextWriter stdout)
         {
@@ -95,14 +97,23 @@ internal static class ValidateCommand
             tally.Add(workflow.Diagnostics, stdout);
             tally.Workflows++;
         }
+        ClinicCatalog? lastCatalog = null;
         foreach (var folder in found.Catalogs)
         {
             var catalog = CatalogLoader.Load(folder, CatalogLoader.ByKey(definitions));
             tally.Add(catalog.Diagnostics, stdout);
             tally.Clinics += catalog.ClinicsRead;
+            lastCatalog = catalog.Catalog;
         }
-        // The clinic count only when a catalogue was checked, so that runs without one read as before.
+        foreach (var folder in found.Programs)
+        {
+            var programs = ProgramLoader.Load(folder, lastCatalog);
+            tally.Add(programs.Diagnostics, stdout);
+            tally.Programs += programs.ProgramsRead;
+        }
+        // The clinic and program counts only when checked, so that runs without them read as before.
         var clinics = found.Catalogs.Count > 0 ? $", {Count(tally.Clinics, "clinic")}" : "";
+        clinics += found.Programs.Count > 0 ? $", {Count(tally.Programs, "program")}" : "";
         stdout.WriteLine($"{Count(tally.Forms, "form")}, {Count(tally.Examples, "example")}, {Count(tally.Workflows, "workflow")}{clinics}: " +
             $"{Count(tally.Errors, "error")}, {Count(tally.Warnings, "warning")}");
         return inputProblems ? ExitCodes.Usage : tally.Errors > 0 ? ExitCodes.Invalid : ExitCodes.Ok;
@@ -113,6 +124,7 @@ internal static class ValidateCommand
         var forms = new List<string>();
         var workflows = new List<string>();
         var catalogs = new List<string>();
+        var programs = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var problems = false;
         var workflowsFolder = false;
@@ -139,10 +151,12 @@ internal static class ValidateCommand
             workflowsFolder |= foundWorkflows.Count > 0;
             var catalog = Path.Combine(path, CatalogLoader.FolderName);
             if (Directory.Exists(catalog) && seen.Add(Path.GetFullPath(catalog))) catalogs.Add(catalog);
+            var programsFolder = Path.Combine(path, ProgramLoader.FolderName);
+            if (Directory.Exists(programsFolder) && seen.Add(Path.GetFullPath(programsFolder))) programs.Add(programsFolder);
             forms.AddRange(foundForms.Where(f => seen.Add(Path.GetFullPath(f))));
             workflows.AddRange(foundWorkflows.Where(f => seen.Add(Path.GetFullPath(f))));
         }
-        return new Found(forms, workflows, catalogs, workflowsFolder, problems);
+        return new Found(forms, workflows, catalogs, programs, workflowsFolder, problems);
     }
 
     /// <summary>

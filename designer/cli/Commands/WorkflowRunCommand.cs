@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FormEngine.Cli.Input;
 using FormEngine.Diagnostics;
+using FormEngine.Programs;
 using FormEngine.Workflows.Activities;
 using FormEngine.Workflows.Activities.CaseRouting;
 using FormEngine.Workflows.Cases;
@@ -45,7 +46,9 @@ internal static class WorkflowRunCommand
             var output = new CollectingWorkflowOutput();
             var cases = DemoCases(workflowInputs);
             var services = new WorkflowServices().Add<IWorkflowOutput>(output)
-                .Add<ICaseQueues>(cases).Add<ICaseStatuses>(cases).Add<IResidentMessages>(cases).Add<INotificationOutbox>(cases).Add<ICaseClosing>(cases);
+                .Add<ICaseQueues>(cases).Add<ICaseStatuses>(cases).Add<IResidentMessages>(cases).Add<INotificationOutbox>(cases).Add<ICaseClosing>(cases)
+                .Add<IProgramSteps>(DemoSteps(workflowInputs))
+                .Add<IListingChanges>(new InMemoryListingChanges());
             var registry = CaseRoutingActivities.AddTo(ActivityRegistry.WithElsaActivities());
             var runtime = new WorkflowRuntime(new InMemoryWorkflowStore(), registry, services);
             var result = runtime.StartAsync(definition, workflowInputs).GetAwaiter().GetResult();
@@ -66,6 +69,14 @@ internal static class WorkflowRunCommand
         var cases = new InMemoryCases().AddClinic(clinic, "inkorg");
         if (inputs["caseId"]?.ToString() is { Length: > 0 } caseId) cases.AddCase(caseId, clinic);
         return cases;
+    }
+
+    /// <summary>The treatment-program step named by the input <c>stepSubmissionId</c> exists, so program-step.json runs through.</summary>
+    private static InMemoryProgramSteps DemoSteps(JsonObject inputs)
+    {
+        var steps = new InMemoryProgramSteps();
+        if (inputs["stepSubmissionId"]?.ToString() is { Length: > 0 } id) steps.Add(id);
+        return steps;
     }
 
     private static JsonObject ParseInputs(IEnumerable<string> pairs)

@@ -45,6 +45,25 @@ internal sealed class ExpressionBinder(IReadOnlyList<CompiledField> topLevel, Di
             page.VisibleWhen = Condition(when, null, "page", canBeFalse: true);
     }
 
+    /// <summary>
+    /// The form's eligibility: decided before the form is filled in, so only context values and <c>today()</c>;
+    /// a field reference is an error (FE1061) rather than a silent "no value".
+    /// </summary>
+    public CompiledEligibility? BindEligibility(EligibilityDefinition? eligibility)
+    {
+        if (eligibility is null) return null;
+        var condition = Condition(eligibility.Condition, null, "eligibility", canBeFalse: true);
+        if (condition is null) return null;
+        var answers = condition.References.Where(r => !r.Id.StartsWith('$')).Select(r => r.Id).ToList();
+        if (answers.Count > 0)
+        {
+            diagnostics.Report(DiagnosticCodes.EligibilityOnAnswers, eligibility.Condition.Start,
+                $"The eligibility condition uses the answer{(answers.Count > 1 ? "s" : "")} {string.Join(", ", answers.Select(a => $"'{a}'"))}: who may use the form is decided before it is filled in, from $resident, $clinic and today() only.");
+            return null;
+        }
+        return new CompiledEligibility(condition, eligibility.Message);
+    }
+
     public void Bind(CompiledField field, FieldTreeBuilder tree)
     {
         var d = field.Definition;

@@ -29,6 +29,7 @@ public sealed class FormCompiler(FieldTypeRegistry? types = null)
         binder.BindSymbols(all);
         binder.BindComputed(all);
         foreach (var page in pages) binder.BindPage(page);
+        var eligibility = binder.BindEligibility(definition.Eligibility);
         foreach (var field in all)
         {
             binder.Bind(field, tree);
@@ -55,6 +56,7 @@ public sealed class FormCompiler(FieldTypeRegistry? types = null)
             Schema = schema,
             JsonSchema = JsonSchemaWriter.Write(schema, new CompiledFormInfo(definition.Key, definition.Version, definition.Title.In("sv"))),
             Rules = rules,
+            Eligibility = eligibility,
         };
         return new CompileResult(form, Distinct(diagnostics));
     }

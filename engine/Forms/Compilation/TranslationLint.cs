@@ -21,6 +21,7 @@ internal static class TranslationLint
             yield return (form.Title, "form title");
             yield return (form.Description, "form description");
             yield return (form.Terms, "terms text");
+            yield return (form.Eligibility?.Message, "eligibility message");
             yield return (form.Message?.Subject, "message subject");
             yield return (form.Message?.Text, "message text");
             foreach (var list in form.ExternalLists)

@@ -8,7 +8,8 @@ namespace FormEngine.Workflows.Activities.CaseRouting;
 /// becomes the outcome. The bookmark's payload lists the decisions so that the staff workspace can show them
 /// as actions; the host resumes with stimulus <c>{caseId}</c> + correlation id and input
 /// <c>{decision, by, note?, message?, queue?, clinic?}</c>. With a deadline, a second (timer) bookmark fires
-/// <see cref="Overdue"/> at the end of the last working day of the clinic's reply time.
+/// <see cref="Overdue"/> at the end of the last working day of the clinic's reply time, or of the last calendar
+/// day when the deadline is given in calendar days.
 /// </summary>
 [Activity(TypeName, Version = 1, Pure = true, Category = CaseActivities.Category,
     Description = "Waits for a staff decision on the case (one of the offered decisions), or Overdue when the reply time in working days has passed.")]
@@ -30,6 +31,9 @@ public sealed class AwaitStaffDecision : IResumableActivity
     [Input(Description = "Reply-time target in Swedish working days; 0 means no deadline.")]
     public int DeadlineWorkingDays { get; set; }
 
+    [Input(Description = "A deadline in calendar days instead (e.g. 40 for a home test's sample to arrive); used when greater than 0, the working days are then ignored.")]
+    public int DeadlineCalendarDays { get; set; }
+
     [Input(Description = "Variable that receives the decision input ({decision, by, note, message, queue, clinic}); empty keeps none.", LiteralOnly = true)]
     public string? DecisionVariable { get; set; }
 
@@ -43,9 +47,11 @@ public sealed class AwaitStaffDecision : IResumableActivity
 
         var payload = new JsonObject { ["decisions"] = new JsonArray([.. Decisions.Select(d => (JsonNode)d)]) };
         List<BookmarkRequest> bookmarks = [new(TypeName, CaseActivities.StimulusFor(caseId), Payload: payload)];
-        if (DeadlineWorkingDays > 0)
+        if (DeadlineCalendarDays > 0 || DeadlineWorkingDays > 0)
         {
-            var timer = CaseActivities.DeadlineBookmark(DeadlineBookmarkName, caseId, context, DeadlineWorkingDays);
+            var timer = DeadlineCalendarDays > 0
+                ? CaseActivities.CalendarDeadlineBookmark(DeadlineBookmarkName, caseId, context, DeadlineCalendarDays)
+                : CaseActivities.DeadlineBookmark(DeadlineBookmarkName, caseId, context, DeadlineWorkingDays);
             payload["deadline"] = timer.Payload!["deadline"]!.DeepClone();
             bookmarks.Add(timer);
         }

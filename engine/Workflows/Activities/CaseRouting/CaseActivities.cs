@@ -43,6 +43,16 @@ public static class CaseActivities
         return new BookmarkRequest(name, StimulusFor(caseId), deadline, new JsonObject { ["deadline"] = deadline.ToString("O") });
     }
 
+    /// <summary>
+    /// A durable timer at the end of the <paramref name="days"/>-th calendar day from now in Sweden (weekends and
+    /// holidays count): "within 40 days" ends at midnight after the 40th day.
+    /// </summary>
+    public static BookmarkRequest CalendarDeadlineBookmark(string name, string caseId, ActivityContext context, int days)
+    {
+        var deadline = SwedishCalendar.EndOfDay(SwedishCalendar.SwedishDateOf(context.Now).AddDays(days));
+        return new BookmarkRequest(name, StimulusFor(caseId), deadline, new JsonObject { ["deadline"] = deadline.ToString("O") });
+    }
+
     /// <summary>A string property of a resume input, or null.</summary>
     public static string? StringOf(JsonNode? input, string name) =>
         input?[name] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;

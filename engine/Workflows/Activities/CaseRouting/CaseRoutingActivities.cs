@@ -14,5 +14,7 @@ public static class CaseRoutingActivities
         .Register<AwaitResidentReply>()
         .Register<SetCaseStatus>()
         .Register<NotifyResident>()
-        .Register<CloseCase>();
+        .Register<CloseCase>()
+        .Register<RecordProgramStep>()
+        .Register<RegisterListing>();
 }

@@ -16,17 +16,18 @@ public class CaseRoutingActivitiesTests
             .Select(t => t.GetCustomAttribute<ActivityAttribute>()!.Type);
 
         Assert.Equal(declared.Order(StringComparer.Ordinal), _registry.Descriptors.Select(d => d.Type).Order(StringComparer.Ordinal));
-        Assert.Equal(7, _registry.Descriptors.Count);
+        Assert.Equal(9, _registry.Descriptors.Count);
     }
 
     [Theory]
     [InlineData("FormEngine.RouteToQueue", "Routed,NoSuchQueue", null, "queue,clinic")]
-    [InlineData("FormEngine.AwaitStaffDecision", "Overdue", "decisions", "decisions,deadlineWorkingDays,decisionVariable")]
+    [InlineData("FormEngine.AwaitStaffDecision", "Overdue", "decisions", "decisions,deadlineWorkingDays,deadlineCalendarDays,decisionVariable")]
     [InlineData("FormEngine.SendToResident", "Done", null, "message,kind,messageIdVariable")]
     [InlineData("FormEngine.AwaitResidentReply", "Replied,Overdue", null, "deadlineWorkingDays")]
     [InlineData("FormEngine.SetCaseStatus", "Done", null, "status")]
     [InlineData("FormEngine.NotifyResident", "Done", null, "text")]
     [InlineData("FormEngine.CloseCase", "Done", null, "reason")]
+    [InlineData("FormEngine.RegisterListing", "Registered,Refused", null, "clinicField,effectiveFromField,clinicKeyVariable,clinicNameVariable,effectiveFromVariable,refusalVariable")]
     public void Describes_each_activity_for_the_designer_and_validator(string type, string outcomes, string? fromInput, string inputs)
     {
         var descriptor = _registry.Find(type)!;
