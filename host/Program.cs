@@ -1,13 +1,18 @@
 using FormEngine.Host.Api;
+using FormEngine.Host.Booking;
 using FormEngine.Host.Cases;
 using FormEngine.Host.Cases.Audit;
 using FormEngine.Host.Definitions;
 using FormEngine.Host.Demo;
+using FormEngine.Host.EServices;
+using FormEngine.Host.HealthData;
 using FormEngine.Host.Identity;
+using FormEngine.Host.Listing;
 using FormEngine.Host.Notifications;
 using FormEngine.Host.Ombud;
 using FormEngine.Host.Operations;
 using FormEngine.Host.Pages.Shared;
+using FormEngine.Host.Programs;
 
 var builder = WebApplication.CreateBuilder(args);
 var settings = FormEngineSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath).EnsureSafeFor(builder.Environment);
@@ -22,8 +27,13 @@ builder.Services.AddDemoData();
 builder.Services.AddCaseHandling();
 builder.Services.AddAuditing();
 builder.Services.AddResidentServices();
+builder.Services.AddEServiceAccess();
+builder.Services.AddListing();
+builder.Services.AddHealthData();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddOmbud();
+builder.Services.AddBooking();
+builder.Services.AddTreatmentPrograms();
 builder.Services.AddOperations(settings);
 builder.Services.AddPortalPages();
 

@@ -7,6 +7,8 @@ namespace FormEngine.Host.Cases;
 /// <summary>
 /// The patientdatalagen access log: who (HSA-id) did what (read, change, ...) to which resident's data at which
 /// clinic, and when. Append-only: this class only inserts. "What" names the case and the part of it, never the data.
+/// Residents' own reads of their health data (Journalen, Läkemedel, Högkostnadsskydd) are logged here too, with
+/// the resident or the guardian acting as ombud as the actor (<see cref="ResidentReadAsync"/>).
 /// </summary>
 public sealed class AccessLog(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
 {
@@ -21,6 +23,27 @@ public sealed class AccessLog(IDbContextFactory<PortalDbContext> contexts, TimeP
 
     /// <summary>A case's attachment downloaded by staff. The file name is the resident's or colleague's label for it.</summary>
     public static string AttachmentCopied(Attachment attachment, CaseRecord record) => $"bilaga {attachment.FileName} i ärende {record.Reference}";
+
+    /// <summary>
+    /// A resident (or a guardian acting for a child as ombud: <paramref name="ombudPersonnummer"/>) was shown health
+    /// data held by <paramref name="clinicKeys"/>: one entry per clinic, so each clinic's granskare sees the reads of
+    /// its data. Nothing shown, nothing logged. <paramref name="what"/> names the view, never its contents.
+    /// </summary>
+    public async Task ResidentReadAsync(string residentPersonnummer, string? ombudPersonnummer, IEnumerable<string> clinicKeys, string what,
+        CancellationToken cancellationToken = default)
+    {
+        var clinics = clinicKeys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (clinics.Count == 0) return;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var clinic in clinics)
+        {
+            var entry = Entry("", residentPersonnummer, clinic, Read, what);
+            entry.Actor = ombudPersonnummer is null ? AccessLogActors.Resident : AccessLogActors.Ombud;
+            entry.ActorPersonnummer = ombudPersonnummer ?? residentPersonnummer;
+            db.AccessLog.Add(entry);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     public async Task WriteAsync(string staffHsaId, string residentPersonnummer, string clinicKey, string action, string what,
         CancellationToken cancellationToken = default)

@@ -35,11 +35,13 @@ public sealed partial class CaseIntake(
         if (await FindReceiptAsync(request.Personnummer, request.IdempotencyKey, cancellationToken) is { } earlier) return earlier;
 
         var clinic = library.Catalog.FindClinic(request.ClinicKey);
-        if (clinic is null || !clinic.IsOffering(request.FormKey)) return new IntakeResult.Refused("The clinic does not offer this e-service.");
+        // An offer may be for named residents only (begränsat urval): the person the case is for must be one.
+        if (clinic is null || !clinic.IsOffering(request.FormKey, request.Personnummer)) return new IntakeResult.Refused("The clinic does not offer this e-service.");
         var form = FormFor(request.FormKey, request.FormVersion);
         if (form is null || form.Definition.Flow != FlowType.ResidentInitiated) return new IntakeResult.Refused("No such e-service.");
 
         var context = await formContexts.ForAsync(request.Personnummer, clinic, form, cancellationToken);
+        if (!Eligibility.Allows(form, context)) return new IntakeResult.Refused("The resident may not use this e-service (the form's eligibility).");
         var result = SubmissionPipeline.Process(form, request.Answers, context);
         if (!result.IsValid) return new IntakeResult.Invalid(result);
 

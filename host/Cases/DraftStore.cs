@@ -17,11 +17,12 @@ public sealed class DraftStore(IDbContextFactory<PortalDbContext> contexts, Time
         return await db.Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == draftId && d.ResidentPersonnummer == personnummer, cancellationToken);
     }
 
-    /// <summary>The resident's drafts, most recently changed first.</summary>
+    /// <summary>The resident's e-service drafts, most recently changed first (treatment-program step drafts live on their program's pages).</summary>
     public async Task<IReadOnlyList<Draft>> ListAsync(string personnummer, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var drafts = await db.Drafts.AsNoTracking().Where(d => d.ResidentPersonnummer == personnummer).ToListAsync(cancellationToken);
+        var drafts = await db.Drafts.AsNoTracking()
+            .Where(d => d.ResidentPersonnummer == personnummer && !d.Id.StartsWith(Programs.ProgramDrafts.Prefix)).ToListAsync(cancellationToken);
         return [.. drafts.OrderByDescending(d => d.UpdatedAt)];
     }
 

@@ -6,7 +6,8 @@ namespace FormEngine.Host.Cases;
 
 /// <summary>
 /// The resident's own data that forms choose from (external lists such as <c>clinic_prescriptions</c>): in a
-/// real region it comes from other systems (the prescription register). The demo implementation stands in for it.
+/// real region it comes from other systems (the prescription register); <see cref="HealthData.RegisterResidentDataSource"/>
+/// reads it through the registers' interfaces.
 /// </summary>
 public interface IResidentDataSource
 {

@@ -12,7 +12,7 @@ namespace FormEngine.Host.Cases;
 /// intake build the context the same way, so what was offered is what is accepted.
 /// </summary>
 public sealed class ResidentFormContexts(
-    IDbContextFactory<PortalDbContext> contexts, IResidentDataSource residentData, TimeProvider clock)
+    IDbContextFactory<PortalDbContext> contexts, IResidentDataSource residentData, TimeProvider clock, IEnumerable<IFormListSource> listSources)
 {
     public async Task<FormContext> ForAsync(string personnummer, Clinic clinic, CompiledForm form, CancellationToken cancellationToken = default)
     {
@@ -21,7 +21,10 @@ public sealed class ResidentFormContexts(
             .Where(r => r.Personnummer == personnummer)
             .Select(r => new ResidentInfo(r.Personnummer, r.Name, r.Email, r.Phone))
             .FirstOrDefaultAsync(cancellationToken) ?? new ResidentInfo(personnummer);
-        var lists = await residentData.ListsForAsync(personnummer, clinic, form, cancellationToken);
+        var lists = new Dictionary<string, IReadOnlyList<ExternalChoice>>(await residentData.ListsForAsync(personnummer, clinic, form, cancellationToken), StringComparer.Ordinal);
+        foreach (var source in listSources)
+            foreach (var (name, choices) in await source.ListsForAsync(personnummer, clinic, form, cancellationToken))
+                lists[name] = choices;
         return clinic.ContextFor(form.Key, FormContext.SwedishToday(clock), resident, lists);
     }
 }

@@ -189,6 +189,8 @@ public sealed class StaffActions(
                 StaffDecisions.AskResident => "Frågan är skickad till invånaren.",
                 StaffDecisions.Forward => "Ärendet är skickat till den andra mottagningen.",
                 StaffDecisions.Close => "Ärendet är avslutat.",
+                StaffDecisions.ProvsvarNegativt => "Det negativa provsvaret är skickat och ärendet avslutat.",
+                StaffDecisions.ProvsvarPositivt => "Provsvaret är registrerat som positivt. Kontakta invånaren och avsluta sedan ärendet.",
                 _ => "Beslutet är registrerat.",
             });
     }

@@ -39,6 +39,10 @@ public static class StaffDecisions
     public const string AskResident = "AskResident";
     public const string Forward = "Forward";
     public const string Close = "Close";
+    /// <summary>Egen provhantering (workflow egen-provhantering): the lab's result is negative, answered with a fixed text and closed.</summary>
+    public const string ProvsvarNegativt = "ProvsvarNegativt";
+    /// <summary>Egen provhantering: the result is positive; the case stays for staff to contact the resident.</summary>
+    public const string ProvsvarPositivt = "ProvsvarPositivt";
 
     public static string Label(string decision) => decision switch
     {
@@ -46,6 +50,8 @@ public static class StaffDecisions
         AskResident => "Ställ en fråga till invånaren",
         Forward => "Skicka till en annan mottagning",
         Close => "Avsluta utan svar",
+        ProvsvarNegativt => "Provsvar negativt: skicka svaret och avsluta",
+        ProvsvarPositivt => "Provsvar positivt: kontakta invånaren",
         _ => decision,
     };
 }

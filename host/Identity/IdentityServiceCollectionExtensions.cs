@@ -1,3 +1,4 @@
+using FormEngine.Host.Identity.OpenIdConnect;
 using FormEngine.Host.Operations;
 
 namespace FormEngine.Host.Identity;
@@ -7,11 +8,15 @@ public static class IdentityServiceCollectionExtensions
     /// <summary>The portal's cookie scheme, its policies and the sign-in services the login pages (or an OIDC handler) call.</summary>
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, FormEngineSettings settings)
     {
-        services.AddAuthentication(PortalAuthentication.Scheme).AddCookie(PortalAuthentication.Scheme, PortalAuthentication.Configure);
+        var openIdConnect = settings.Options.Identity.OpenIdConnect;
+        services.AddAuthentication(PortalAuthentication.Scheme).AddCookie(PortalAuthentication.Scheme, PortalAuthentication.Configure)
+            .AddPortalOpenIdConnect(openIdConnect);
+        services.AddSingleton(openIdConnect);
         services.AddAuthorization(PortalPolicies.Add);
         services.AddSingleton<ResidentSignIn>();
         services.AddSingleton<StaffSignIn>();
-        services.AddSingleton(new TestIdentity(settings.TestIdentityEnabled));
+        // A real identity provider replaces the test pages: never both, so a configured deployment has no bypass.
+        services.AddSingleton(new TestIdentity(settings.TestIdentityEnabled && !openIdConnect.AnyConfigured));
         return services;
     }
 }

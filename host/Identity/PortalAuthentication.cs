@@ -5,8 +5,8 @@ namespace FormEngine.Host.Identity;
 
 /// <summary>
 /// One cookie scheme holds every session, residents' and staff's alike. Who verified the person is a separate
-/// concern: today the test pages (<see cref="ResidentLoginPath"/>, <see cref="StaffLoginPath"/>), later an
-/// OpenID Connect scheme whose sign-in scheme is this cookie (docs/identity.md).
+/// concern: the test pages (<see cref="ResidentLoginPath"/>, <see cref="StaffLoginPath"/>) in development, or an
+/// OpenID Connect scheme whose sign-in scheme is this cookie, challenged from those same paths (docs/identity.md).
 /// </summary>
 public static class PortalAuthentication
 {

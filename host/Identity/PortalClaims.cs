@@ -3,8 +3,8 @@ using System.Security.Claims;
 namespace FormEngine.Host.Identity;
 
 /// <summary>
-/// The claims a portal session carries, whichever scheme verified the person (test login now, OpenID Connect
-/// later): the scheme's own claims are mapped onto these by <see cref="PortalSignIn"/>.
+/// The claims a portal session carries, whichever scheme verified the person (test login or OpenID Connect): the
+/// provider's own claims are mapped onto these by <see cref="ResidentSignIn"/> and <see cref="StaffSignIn"/>.
 /// </summary>
 public static class PortalClaims
 {

@@ -8,7 +8,7 @@ using Pnr = FormEngine.Identity.Personnummer;
 namespace FormEngine.Host.Identity;
 
 /// <summary>
-/// After an identity provider verified a resident (the test page now, OpenID Connect later): the Resident row
+/// After an identity provider verified a resident (the test page or OpenID Connect): the Resident row
 /// (created when unknown; the first login activates the inbox), a Login row for statistics and the session's
 /// claims. A locked account may still log in: locking only stops staff from sending to it. A deceased person's
 /// account is inactivated: the login is refused (null) and nothing is recorded.

@@ -1,5 +1,4 @@
 using FormEngine.Persistence.Portal;
-using FormEngine.Persistence.Portal.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace FormEngine.Host.Notifications;
@@ -89,13 +88,6 @@ public sealed class NotificationClaims(IDbContextFactory<PortalDbContext> portal
         await using var db = await portal.CreateDbContextAsync(cancellationToken);
         await db.Notifications.Where(n => n.Id == claim.Id && n.ClaimedBy == claim.Token && n.SentAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ClaimedUntil, (DateTimeOffset?)null).SetProperty(n => n.Attempts, n => n.Attempts - 1), cancellationToken);
-    }
-
-    /// <summary>Who to send to: the resident's chosen channels with their addresses (see <see cref="NotificationRecipients"/>).</summary>
-    public async Task<Resident?> ResidentAsync(string personnummer, CancellationToken cancellationToken)
-    {
-        await using var db = await portal.CreateDbContextAsync(cancellationToken);
-        return await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Personnummer == personnummer, cancellationToken);
     }
 
     private static List<string> ChannelsOf(string? channels) =>

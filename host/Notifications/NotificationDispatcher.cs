@@ -6,7 +6,8 @@ namespace FormEngine.Host.Notifications;
 /// Sends the notification outbox: when a notification is queued (<see cref="NotificationSignal"/>), at start-up
 /// (rows a stopped host left) and every <see cref="NotificationOptions.PollInterval"/> (retries that are due). Each
 /// row is claimed right before it is sent (<see cref="NotificationClaims"/>), so no two hosts send the same row,
-/// and is marked sent by the same claim. The resident's channels are read at send time; none chosen settles the row
+/// and is marked sent by the same claim. The channels are read at send time (<see cref="NotificationRouting"/>: a young
+/// child's go to the guardians acting for them); none chosen settles the row
 /// as not sent, with the reason, and nothing goes out. Failures are retried with doubling backoff up to
 /// <see cref="NotificationOptions.MaxAttempts"/>; a channel that went out is recorded at once, so a retry sends only
 /// the channels that failed.
@@ -18,7 +19,7 @@ namespace FormEngine.Host.Notifications;
 /// de-duplicate by (the SMTP sender puts it in the Message-ID). Nothing here logs addresses or texts.
 /// </para>
 /// </summary>
-public sealed partial class NotificationDispatcher(NotificationClaims claims, NotificationSignal signal, IEnumerable<INotificationSender> senders,
+public sealed partial class NotificationDispatcher(NotificationClaims claims, NotificationRouting routing, NotificationSignal signal, IEnumerable<INotificationSender> senders,
     IOptions<NotificationOptions> options, TimeProvider clock, ILogger<NotificationDispatcher> logger) : BackgroundService
 {
     private const int Batch = 50;
@@ -87,7 +88,7 @@ public sealed partial class NotificationDispatcher(NotificationClaims claims, No
         try
         {
             // Not cancelled by the host stopping: a send under way finishes (bounded by SendTimeout) and is marked.
-            var route = NotificationRecipients.For(await claims.ResidentAsync(claim.ResidentPersonnummer, CancellationToken.None));
+            var route = await routing.RouteAsync(claim.ResidentPersonnummer, CancellationToken.None);
             if (route.NotSentReason is { } reason)
             {
                 await claims.NotSentAsync(claim, reason, CancellationToken.None);
@@ -97,13 +98,17 @@ public sealed partial class NotificationDispatcher(NotificationClaims claims, No
             // Each channel on its own: one that fails does not hold back the others, and is the only one retried.
             List<string> sent = [.. claim.SentChannels];
             Exception? failure = null;
-            foreach (var (channel, address) in route.Targets.Where(t => !claim.SentChannels.Contains(t.Channel)))
+            // A channel may have several addresses (two guardians of a child); it counts as sent when all went out.
+            foreach (var channel in route.Targets.Select(t => t.Channel).Distinct().Where(c => !claim.SentChannels.Contains(c)))
             {
                 try
                 {
                     if (!_senders.TryGetValue(channel, out var sender)) throw new InvalidOperationException($"No notification sender for the channel '{channel}'.");
-                    using (var timeout = new CancellationTokenSource(_options.SendTimeout, clock))
+                    foreach (var address in route.Targets.Where(t => t.Channel == channel).Select(t => t.Address))
+                    {
+                        using var timeout = new CancellationTokenSource(_options.SendTimeout, clock);
                         await sender.SendAsync(new OutgoingNotification(claim.Id, channel, address, claim.Text), timeout.Token);
+                    }
                 }
                 catch (Exception e)
                 {

@@ -16,6 +16,8 @@ public static class NotificationServiceCollectionExtensions
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationClaims>();
+        services.AddSingleton<NotificationRouting>();
+        services.AddSingleton<ChildContactSettings>();
 
         var database = services.LastOrDefault(d => d.ServiceType == typeof(INotificationOutbox))
             ?? throw new InvalidOperationException("AddNotifications needs the case handling's INotificationOutbox (AddCaseHandling) first.");

@@ -12,6 +12,9 @@ public sealed class FormEngineOptions
 
     public TestIdentityOptions TestIdentity { get; set; } = new();
 
+    /// <summary>Real identity providers (OpenID Connect); when one is configured the test identity is off.</summary>
+    public Identity.OpenIdConnect.PortalIdentityOptions Identity { get; set; } = new();
+
     /// <summary>Where the demo residents and staff are read from; default <c>Demo/</c> beside the app.</summary>
     public DemoOptions Demo { get; set; } = new();
 

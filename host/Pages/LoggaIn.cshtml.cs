@@ -27,8 +27,11 @@ public sealed class LoggaInModel(TestIdentity testIdentity, ResidentSignIn signI
     public IReadOnlyList<PageError> Errors { get; private set; } = [];
     public IReadOnlyList<Resident> DemoResidents { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromServices] Identity.OpenIdConnect.OpenIdConnectSettings openIdConnect, CancellationToken cancellationToken)
     {
+        // With a real identity provider this address starts its login (the cookie scheme sends people here).
+        if (openIdConnect.Residents.IsConfigured)
+            return Challenge(new AuthenticationProperties { RedirectUri = ReturnUrls.Safe(ReturnUrl, Navigation.ResidentStart) }, Identity.OpenIdConnect.OpenIdConnectLogin.ResidentScheme);
         if (!testIdentity.Enabled) return NotFound();
         await LoadDemoResidentsAsync(cancellationToken);
         return Page();

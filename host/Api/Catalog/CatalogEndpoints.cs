@@ -34,10 +34,10 @@ internal static class CatalogEndpoints
         return TypedResults.Ok<IReadOnlyList<ClinicDto>>([.. found.Select(c => ClinicDto.From(c, library.Catalog))]);
     }
 
-    private static Results<Ok<IReadOnlyList<EServiceSummaryDto>>, ProblemHttpResult> ListEServices(DefinitionLibrary library, string clinicKey)
+    private static Results<Ok<IReadOnlyList<EServiceSummaryDto>>, ProblemHttpResult> ListEServices(ClaimsPrincipal user, DefinitionLibrary library, string clinicKey)
     {
         if (library.Catalog.FindClinic(clinicKey) is not { } clinic) return NotFoundProblems.Clinic(clinicKey);
-        return TypedResults.Ok<IReadOnlyList<EServiceSummaryDto>>([.. ResidentClinics.OfferedForms(library, clinic).Select(EServiceSummaryDto.From)]);
+        return TypedResults.Ok<IReadOnlyList<EServiceSummaryDto>>([.. ResidentClinics.OfferedForms(library, clinic, user.Personnummer()!).Select(EServiceSummaryDto.From)]);
     }
 
     private static Results<Ok<EServiceDto>, ProblemHttpResult> GetEService(DefinitionLibrary library, string formKey, int? version = null)

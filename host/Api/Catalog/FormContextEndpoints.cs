@@ -28,7 +28,7 @@ internal static class FormContextEndpoints
         CancellationToken cancellationToken)
     {
         if (library.Catalog.FindClinic(clinicKey) is not { } clinic) return NotFoundProblems.Clinic(clinicKey);
-        if (ResidentClinics.OfferedForms(library, clinic).FirstOrDefault(f => f.Key == formKey) is not { } form)
+        if (ResidentClinics.OfferedForms(library, clinic, user.Personnummer()!).FirstOrDefault(f => f.Key == formKey) is not { } form)
             return NotFoundProblems.EService(formKey);
         var context = await contexts.ForAsync(user.Personnummer()!, clinic, form, cancellationToken);
         IReadOnlyDictionary<string, IReadOnlyList<ChoiceDto>> lists = form.Definition.ExternalLists.ToDictionary(

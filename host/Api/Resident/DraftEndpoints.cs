@@ -69,7 +69,7 @@ internal static class DraftEndpoints
         string draftId, DraftRequest request, ClaimsPrincipal user, DraftStore store, DefinitionLibrary library, CancellationToken cancellationToken)
     {
         if (request.Answers is null) return (null, ValidationProblems.For("answers", "Svaren saknas."));
-        if (library.Catalog.FindClinic(request.ClinicKey) is not { } clinic || !clinic.IsOffering(request.FormKey))
+        if (library.Catalog.FindClinic(request.ClinicKey) is not { } clinic || !clinic.IsOffering(request.FormKey, user.Personnummer()!))
             return (null, ValidationProblems.For("formKey", "Mottagningen erbjuder inte den här e-tjänsten."));
         var form = (request.FormVersion is > 0 and var v ? library.Form(request.FormKey, v) : null) ?? library.Current(request.FormKey);
         if (form is null) return (null, ValidationProblems.For("formKey", "E-tjänsten finns inte."));

@@ -36,7 +36,8 @@ public static class AccessLogCsv
     [
         TimeZoneInfo.ConvertTime(row.At, SwedishTime.Zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         row.StaffHsaId,
-        row.StaffName ?? "",
+        // The column names the reader: staff by name, or the resident themselves / the ombud for their own reads.
+        row.ActorText,
         row.ResidentPersonnummer,
         row.ClinicKey,
         AccessActions.Label(row.Action),

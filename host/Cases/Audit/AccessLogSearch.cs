@@ -1,10 +1,26 @@
 using FormEngine.Persistence.Portal;
+using FormEngine.Persistence.Portal.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace FormEngine.Host.Cases.Audit;
 
-/// <summary>One access-log entry as the granskare sees it, with the staff member's name when they are known.</summary>
-public sealed record AccessLogRow(DateTimeOffset At, string StaffHsaId, string? StaffName, string ResidentPersonnummer, string ClinicKey, string Action, string What);
+/// <summary>
+/// One access-log entry as the granskare sees it, with the staff member's name when they are known; for a
+/// resident's own read <see cref="Actor"/> says who (the resident, or a guardian as ombud with their personnummer).
+/// </summary>
+public sealed record AccessLogRow(DateTimeOffset At, string StaffHsaId, string? StaffName, string ResidentPersonnummer, string ClinicKey, string Action, string What,
+    string Actor = AccessLogActors.Staff, string? ActorPersonnummer = null)
+{
+    /// <summary>Who read, in Swedish: the staff member's name, "Invånaren själv" or "Ombud (vårdnadshavare) ÅÅÅÅMMDD-NNNN".</summary>
+    public string ActorText => Actor switch
+    {
+        AccessLogActors.Resident => "Invånaren själv",
+        AccessLogActors.Ombud => $"Ombud (vårdnadshavare) {Formatted(ActorPersonnummer)}",
+        _ => StaffName ?? "",
+    };
+
+    private static string Formatted(string? pnr) => pnr is { Length: 12 } ? $"{pnr[..8]}-{pnr[8..]}" : pnr ?? "";
+}
 
 /// <summary>A page of the search: newest first.</summary>
 public sealed record AccessLogPage(IReadOnlyList<AccessLogRow> Rows, int Total, int PageNumber, int PageSize)
@@ -54,6 +70,7 @@ public sealed class AccessLogSearch(IDbContextFactory<PortalDbContext> contexts)
                join s in db.Staff.AsNoTracking() on e.StaffHsaId equals s.HsaId into named
                from s in named.DefaultIfEmpty()
                orderby e.At descending, e.Id descending
-               select new AccessLogRow(e.At, e.StaffHsaId, s == null ? null : s.Name, e.ResidentPersonnummer, e.ClinicKey, e.Action, e.What);
+               select new AccessLogRow(e.At, e.StaffHsaId, s == null ? null : s.Name, e.ResidentPersonnummer, e.ClinicKey, e.Action, e.What,
+                   e.Actor, e.ActorPersonnummer);
     }
 }

@@ -5,6 +5,7 @@ using FormEngine.Definitions;
 using FormEngine.Forms;
 using FormEngine.Host.Cases;
 using FormEngine.Host.Definitions;
+using FormEngine.Host.EServices;
 using FormEngine.Host.Ombud;
 using FormEngine.Host.Pages.Shared;
 using FormEngine.Rendering;
@@ -29,6 +30,7 @@ public sealed class FormularModel(
     DraftStore drafts,
     CaseIntake intake,
     FormPost formPost,
+    EServiceAccess access,
     IAntiforgery antiforgery) : ResidentPageModel
 {
     /// <summary>The hidden field that carries the idempotency key of the submission.</summary>
@@ -40,10 +42,13 @@ public sealed class FormularModel(
     /// <summary>The language the form is shown in (<see cref="ContentLanguage"/>).</summary>
     public string Language => ContentLanguage.For(HttpContext, Form);
     public bool HasErrors { get; private set; }
+    /// <summary>Set when the resident may not use the form (its eligibility): the page shows this instead of the form.</summary>
+    public LocalizedText? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string clinicKey, string formKey, string? draftId, int? sida, CancellationToken cancellationToken)
     {
         if (!Resolve(clinicKey, formKey, null)) return NotFound();
+        if (await RefusedAsync(cancellationToken)) return Page();
         if (draftId is null) return Redirect(ResidentUrls.Form(clinicKey, formKey, Guid.NewGuid().ToString("N")));
         if (!IsId(draftId)) return NotFound();
 
@@ -64,6 +69,7 @@ public sealed class FormularModel(
     public async Task<IActionResult> OnPostAsync(string clinicKey, string formKey, string? draftId, CancellationToken cancellationToken)
     {
         if (draftId is null || !IsId(draftId) || !Resolve(clinicKey, formKey, null)) return NotFound();
+        if (await RefusedAsync(cancellationToken)) return Page();
         var key = Request.Form[IdempotencyField].ToString() is { Length: > 0 } posted && IsId(posted) ? posted : draftId;
         if (await intake.FindReceiptAsync(Personnummer, key, cancellationToken) is { } sent) return Redirect(ResidentUrls.Receipt(sent.CaseId));
 
@@ -111,10 +117,23 @@ public sealed class FormularModel(
         return Page();
     }
 
-    /// <summary>The clinic must offer the form; an older version is used only for a draft begun with it.</summary>
+    /// <summary>
+    /// Whether the form's eligibility refuses the resident (or the child a guardian acts for); then the page says
+    /// why instead of showing the form, and nothing is saved. Checked before drafts, so no draft is ever begun.
+    /// </summary>
+    private async Task<bool> RefusedAsync(CancellationToken cancellationToken)
+    {
+        Refusal = await access.RefusalAsync(Personnummer, Clinic, Form, cancellationToken);
+        return Refusal is not null;
+    }
+
+    /// <summary>
+    /// The clinic must offer the form to this resident (an offer may be for named residents only); an older
+    /// version is used only for a draft begun with it.
+    /// </summary>
     private bool Resolve(string clinicKey, string formKey, int? version)
     {
-        if (library.Catalog.FindClinic(clinicKey) is not { } clinic || !clinic.IsOffering(formKey)) return false;
+        if (library.Catalog.FindClinic(clinicKey) is not { } clinic || !clinic.IsOffering(formKey, Personnummer)) return false;
         var form = (version is { } v ? library.Form(formKey, v) : null) ?? library.Current(formKey);
         if (form is null || form.Definition.Flow != FlowType.ResidentInitiated) return false;
         Clinic = clinic;

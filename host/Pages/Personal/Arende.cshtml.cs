@@ -71,6 +71,8 @@ public sealed class ArendeModel(
         {
             StaffDecisions.Answered => DoneNotices.Answered,
             StaffDecisions.AskResident => DoneNotices.Asked,
+            StaffDecisions.ProvsvarNegativt => DoneNotices.NegativeResult,
+            StaffDecisions.ProvsvarPositivt => DoneNotices.PositiveResult,
             _ => DoneNotices.Closed,
         };
         return await AfterAsync(result, done, cancellationToken);

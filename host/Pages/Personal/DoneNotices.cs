@@ -14,6 +14,8 @@ public static class DoneNotices
     public const string Closed = "avslutat";
     public const string Sent = "skickat";
     public const string Faulted = "fel";
+    public const string NegativeResult = "provsvar-negativt";
+    public const string PositiveResult = "provsvar-positivt";
 
     public static string? Text(string? code) => code switch
     {
@@ -24,6 +26,8 @@ public static class DoneNotices
         Forwarded => "Ärendet är skickat till den andra mottagningen.",
         Closed => "Ärendet är avslutat.",
         Sent => "Meddelandet är skickat till invånaren.",
+        NegativeResult => "Det negativa provsvaret är skickat och ärendet avslutat.",
+        PositiveResult => "Provsvaret är registrerat som positivt. Kontakta invånaren och avsluta sedan ärendet.",
         Faulted => "Beslutet är registrerat, men ärendets arbetsflöde stötte på ett fel. En administratör ser det bland incidenterna.",
         _ => null,
     };

@@ -22,8 +22,11 @@ public sealed class LoggaInModel(TestIdentity testIdentity, StaffSignIn signIn) 
     public string? Error { get; private set; }
     public IReadOnlyList<PageError> Errors => Error is null ? [] : [new PageError(FirstOptionId, Error)];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromServices] Identity.OpenIdConnect.OpenIdConnectSettings openIdConnect, CancellationToken cancellationToken)
     {
+        // With the region's identity provider (SITHS) this address starts its login.
+        if (openIdConnect.Staff.IsConfigured)
+            return Challenge(new AuthenticationProperties { RedirectUri = ReturnUrls.Safe(ReturnUrl, Navigation.StaffStart) }, Identity.OpenIdConnect.OpenIdConnectLogin.StaffScheme);
         if (!testIdentity.Enabled) return NotFound();
         Staff = await signIn.ListAsync(cancellationToken);
         return Page();

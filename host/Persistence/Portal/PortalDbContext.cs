@@ -32,6 +32,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<WorkflowStartRequest> WorkflowStarts => Set<WorkflowStartRequest>();
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+    public DbSet<ChildNotificationContact> ChildNotificationContacts => Set<ChildNotificationContact>();
+    public DbSet<AppointmentSlot> AppointmentSlots => Set<AppointmentSlot>();
+    public DbSet<AppointmentBooking> AppointmentBookings => Set<AppointmentBooking>();
+    public DbSet<CareRecordEntry> CareRecordEntries => Set<CareRecordEntry>();
+    public DbSet<PrescriptionRecord> Prescriptions => Set<PrescriptionRecord>();
+    public DbSet<HighCostPeriodRecord> HighCostPeriods => Set<HighCostPeriodRecord>();
+    public DbSet<HighCostPaymentRecord> HighCostPayments => Set<HighCostPaymentRecord>();
+    public DbSet<AidEntitlement> AidEntitlements => Set<AidEntitlement>();
+    public DbSet<ListingRecord> Listings => Set<ListingRecord>();
+    public DbSet<ProgramAssignment> ProgramAssignments => Set<ProgramAssignment>();
+    public DbSet<ProgramStepSubmission> ProgramStepSubmissions => Set<ProgramStepSubmission>();
+    public DbSet<ProgramMessage> ProgramMessages => Set<ProgramMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

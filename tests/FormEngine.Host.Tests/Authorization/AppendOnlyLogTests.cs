@@ -16,7 +16,7 @@ public sealed partial class AppendOnlyLogTests
     {
         var methods = typeof(AccessLog).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(m => m.Name).Order();
 
-        Assert.Equal(["Entry", "WriteAsync"], methods);
+        Assert.Equal(["Entry", "ResidentReadAsync", "WriteAsync"], methods);
     }
 
     [Fact]

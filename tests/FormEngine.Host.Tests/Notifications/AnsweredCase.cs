@@ -30,10 +30,16 @@ public static class AnsweredCase
     {
         var (check, _) = await FornyaRecept.FillAsync(resident);
         var caseId = FornyaRecept.CaseIdFromReceipt(await FornyaRecept.SendAsync(resident, check));
+        await AnswerAsync(host, caseId);
+        return caseId;
+    }
+
+    /// <summary>Birgitta answers a case once its workflow has started.</summary>
+    public static async Task AnswerAsync(NotificationHost host, string caseId)
+    {
         await Eventually.Async(() => host.QueryAsync(db => db.WorkflowStarts.AsNoTracking().SingleAsync(w => w.CaseId == caseId)), w => w.StartedAt is not null);
         var answered = await host.Factory.Services.GetRequiredService<WorkflowRuntime>().ResumeByStimulusAsync(AwaitStaffDecision.TypeName,
             CaseActivities.StimulusFor(caseId), caseId, new JsonObject { ["decision"] = "Answered", ["by"] = StaffPeople.Birgitta, ["message"] = Answer });
         Assert.Equal(ResumeOutcome.Resumed, answered.Outcome);
-        return caseId;
     }
 }

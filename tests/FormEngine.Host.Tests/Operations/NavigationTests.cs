@@ -33,9 +33,9 @@ public sealed class NavigationTests(SharedHost shared) : IClassFixture<SharedHos
     }
 
     [Theory]
-    [InlineData(StaffPeople.Birgitta, new[] { Navigation.StaffClinicInbox, Navigation.StaffMyCases, Navigation.StaffResidentCase })]
-    [InlineData(StaffPeople.Johan, new[] { Navigation.StaffMyCases, Navigation.StaffResidentCase })]
-    [InlineData(Admin, new[] { Navigation.StaffMyCases, Navigation.StaffResidentCase, Navigation.RoleAdministration, Navigation.ResidentAccounts, Navigation.AdminIncidents })]
+    [InlineData(StaffPeople.Birgitta, new[] { Navigation.StaffClinicInbox, Navigation.StaffMyCases, Navigation.StaffResidentCase, Navigation.StaffAppointmentBook })]
+    [InlineData(StaffPeople.Johan, new[] { Navigation.StaffMyCases, Navigation.StaffResidentCase, Navigation.StaffAppointmentBook })]
+    [InlineData(Admin, new[] { Navigation.StaffMyCases, Navigation.StaffResidentCase, Navigation.StaffAppointmentBook, Navigation.RoleAdministration, Navigation.ResidentAccounts, Navigation.AdminIncidents })]
     public async Task Every_link_in_a_staff_members_menu_opens_and_only_receivers_get_the_clinic_inbox(string hsaId, string[] expected)
     {
         var staff = await new StaffBrowser(Host, hsaId).LogInAsync();

@@ -9,6 +9,9 @@ public sealed class AccessLogConfiguration : IEntityTypeConfiguration<AccessLogE
     public void Configure(EntityTypeBuilder<AccessLogEntry> builder)
     {
         builder.ToTable("access_log");
+        // Rows written before residents' own reads were logged are staff reads.
+        builder.Property(a => a.Actor).HasMaxLength(10).HasDefaultValue(AccessLogActors.Staff);
+        builder.Property(a => a.ActorPersonnummer).HasMaxLength(12);
         builder.HasIndex(a => new { a.ResidentPersonnummer, a.At });
         builder.HasIndex(a => new { a.StaffHsaId, a.At });
         builder.HasIndex(a => new { a.ClinicKey, a.At });

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -18,6 +19,8 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                         .Annotation("Sqlite:Autoincrement", true),
                     at = table.Column<long>(type: "INTEGER", nullable: false),
                     staff_hsa_id = table.Column<string>(type: "TEXT", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false, defaultValue: "staff"),
+                    actor_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
                     resident_personnummer = table.Column<string>(type: "TEXT", nullable: false),
                     clinic_key = table.Column<string>(type: "TEXT", nullable: false),
                     action = table.Column<string>(type: "TEXT", nullable: false),
@@ -26,6 +29,45 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_access_log", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "aid_entitlements",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    resident_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    product = table.Column<string>(type: "TEXT", nullable: false),
+                    category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    deliveries_left = table.Column<int>(type: "INTEGER", nullable: false),
+                    minimum_interval_days = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_delivered_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_aid_entitlements", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "appointment_slots",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    starts_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    ends_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    care_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    care_type_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    performer_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    performer_title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    cancel_allowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    rebook_allowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    message_allowed = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appointment_slots", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -56,6 +98,25 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_attachments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "care_record_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    resident_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    recorded_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    author = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_care_record_entries", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -137,6 +198,23 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 });
 
             migrationBuilder.CreateTable(
+                name: "child_notification_contacts",
+                columns: table => new
+                {
+                    guardian_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    child_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    notify_by_email = table.Column<bool>(type: "INTEGER", nullable: false),
+                    notify_by_sms = table.Column<bool>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_child_notification_contacts", x => new { x.guardian_personnummer, x.child_personnummer });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "data_protection_keys",
                 columns: table => new
                 {
@@ -199,6 +277,51 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 });
 
             migrationBuilder.CreateTable(
+                name: "high_cost_payments",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    resident_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    paid_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    amount_kr = table.Column<int>(type: "INTEGER", nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_high_cost_payments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "high_cost_periods",
+                columns: table => new
+                {
+                    resident_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    period_start = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_high_cost_periods", x => x.resident_personnummer);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "listings",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    resident_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    region_key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    effective_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    registered_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    case_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_listings", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "logins",
                 columns: table => new
                 {
@@ -237,6 +360,81 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_notification_outbox", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prescriptions",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    resident_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    medicine = table.Column<string>(type: "TEXT", nullable: false),
+                    dosage_text = table.Column<string>(type: "TEXT", nullable: false),
+                    prescribing_clinic_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    prescribed_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    withdrawals_left = table.Column<int>(type: "INTEGER", nullable: false),
+                    valid_until = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prescriptions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "program_assignments",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    program_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    program_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    resident_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    behandlare_hsa_id = table.Column<string>(type: "TEXT", nullable: false),
+                    clinic_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    current_module_key = table.Column<string>(type: "TEXT", nullable: false),
+                    started_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    new_for_behandlare = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_assignments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "program_messages",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    assignment_id = table.Column<string>(type: "TEXT", nullable: false),
+                    from_behandlare = table.Column<bool>(type: "INTEGER", nullable: false),
+                    author = table.Column<string>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "program_step_submissions",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    assignment_id = table.Column<string>(type: "TEXT", nullable: false),
+                    module_key = table.Column<string>(type: "TEXT", nullable: false),
+                    step_key = table.Column<string>(type: "TEXT", nullable: false),
+                    form_key = table.Column<string>(type: "TEXT", nullable: false),
+                    form_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    answers = table.Column<string>(type: "TEXT", nullable: false),
+                    submitted_by = table.Column<string>(type: "TEXT", nullable: false),
+                    submitted_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_step_submissions", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -331,6 +529,34 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 });
 
             migrationBuilder.CreateTable(
+                name: "appointment_bookings",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    slot_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    active_slot_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    resident_personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    made_by = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    made_by_identity = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    booked_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    ended_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    late_cancellation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    rebooked_from = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appointment_bookings", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_appointment_bookings_appointment_slots_slot_id",
+                        column: x => x.slot_id,
+                        principalTable: "appointment_slots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "staff_roles",
                 columns: table => new
                 {
@@ -368,6 +594,32 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 columns: new[] { "staff_hsa_id", "at" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_aid_entitlements_resident_personnummer_clinic_key",
+                table: "aid_entitlements",
+                columns: new[] { "resident_personnummer", "clinic_key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_bookings_active_slot_id",
+                table: "appointment_bookings",
+                column: "active_slot_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_bookings_resident_personnummer_status",
+                table: "appointment_bookings",
+                columns: new[] { "resident_personnummer", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_bookings_slot_id",
+                table: "appointment_bookings",
+                column: "slot_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_slots_clinic_key_starts_at",
+                table: "appointment_slots",
+                columns: new[] { "clinic_key", "starts_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_attachments_case_id",
                 table: "attachments",
                 column: "case_id");
@@ -376,6 +628,11 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 name: "IX_attachments_owner_id",
                 table: "attachments",
                 column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_care_record_entries_resident_personnummer_recorded_on",
+                table: "care_record_entries",
+                columns: new[] { "resident_personnummer", "recorded_on" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_case_events_at_category",
@@ -419,6 +676,11 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 columns: new[] { "resident_personnummer", "updated_at" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_child_notification_contacts_child_personnummer",
+                table: "child_notification_contacts",
+                column: "child_personnummer");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_drafts_resident_personnummer_updated_at",
                 table: "drafts",
                 columns: new[] { "resident_personnummer", "updated_at" });
@@ -429,6 +691,22 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 column: "child_personnummer");
 
             migrationBuilder.CreateIndex(
+                name: "IX_high_cost_payments_resident_personnummer_paid_on",
+                table: "high_cost_payments",
+                columns: new[] { "resident_personnummer", "paid_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_listings_case_id",
+                table: "listings",
+                column: "case_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_listings_resident_personnummer_effective_from",
+                table: "listings",
+                columns: new[] { "resident_personnummer", "effective_from" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_logins_kind_at",
                 table: "logins",
                 columns: new[] { "kind", "at" });
@@ -437,6 +715,33 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 name: "IX_notification_outbox_sent_at",
                 table: "notification_outbox",
                 column: "sent_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prescriptions_resident_personnummer_prescribing_clinic_key",
+                table: "prescriptions",
+                columns: new[] { "resident_personnummer", "prescribing_clinic_key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_assignments_clinic_key_updated_at",
+                table: "program_assignments",
+                columns: new[] { "clinic_key", "updated_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_assignments_resident_personnummer_program_key",
+                table: "program_assignments",
+                columns: new[] { "resident_personnummer", "program_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_messages_assignment_id_sent_at",
+                table: "program_messages",
+                columns: new[] { "assignment_id", "sent_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_step_submissions_assignment_id_module_key_step_key",
+                table: "program_step_submissions",
+                columns: new[] { "assignment_id", "module_key", "step_key" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_role_changes_clinic_key_at",
@@ -483,10 +788,19 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 name: "access_log");
 
             migrationBuilder.DropTable(
+                name: "aid_entitlements");
+
+            migrationBuilder.DropTable(
+                name: "appointment_bookings");
+
+            migrationBuilder.DropTable(
                 name: "attachment_contents");
 
             migrationBuilder.DropTable(
                 name: "attachments");
+
+            migrationBuilder.DropTable(
+                name: "care_record_entries");
 
             migrationBuilder.DropTable(
                 name: "case_events");
@@ -496,6 +810,9 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
 
             migrationBuilder.DropTable(
                 name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "child_notification_contacts");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
@@ -510,10 +827,31 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                 name: "guardian_relations");
 
             migrationBuilder.DropTable(
+                name: "high_cost_payments");
+
+            migrationBuilder.DropTable(
+                name: "high_cost_periods");
+
+            migrationBuilder.DropTable(
+                name: "listings");
+
+            migrationBuilder.DropTable(
                 name: "logins");
 
             migrationBuilder.DropTable(
                 name: "notification_outbox");
+
+            migrationBuilder.DropTable(
+                name: "prescriptions");
+
+            migrationBuilder.DropTable(
+                name: "program_assignments");
+
+            migrationBuilder.DropTable(
+                name: "program_messages");
+
+            migrationBuilder.DropTable(
+                name: "program_step_submissions");
 
             migrationBuilder.DropTable(
                 name: "residents");
@@ -529,6 +867,9 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
 
             migrationBuilder.DropTable(
                 name: "workflow_start_outbox");
+
+            migrationBuilder.DropTable(
+                name: "appointment_slots");
 
             migrationBuilder.DropTable(
                 name: "staff");

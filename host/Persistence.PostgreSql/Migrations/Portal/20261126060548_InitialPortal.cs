@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -19,6 +20,8 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     at = table.Column<long>(type: "bigint", nullable: false),
                     staff_hsa_id = table.Column<string>(type: "text", nullable: false),
+                    actor = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, defaultValue: "staff"),
+                    actor_personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
                     resident_personnummer = table.Column<string>(type: "text", nullable: false),
                     clinic_key = table.Column<string>(type: "text", nullable: false),
                     action = table.Column<string>(type: "text", nullable: false),
@@ -27,6 +30,45 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_access_log", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "aid_entitlements",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    resident_personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    product = table.Column<string>(type: "text", nullable: false),
+                    category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    clinic_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    deliveries_left = table.Column<int>(type: "integer", nullable: false),
+                    minimum_interval_days = table.Column<int>(type: "integer", nullable: false),
+                    last_delivered_on = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_aid_entitlements", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "appointment_slots",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    clinic_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    starts_at = table.Column<long>(type: "bigint", nullable: false),
+                    ends_at = table.Column<long>(type: "bigint", nullable: false),
+                    care_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    care_type_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    performer_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    performer_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    cancel_allowed = table.Column<bool>(type: "boolean", nullable: false),
+                    rebook_allowed = table.Column<bool>(type: "boolean", nullable: false),
+                    message_allowed = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appointment_slots", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -57,6 +99,25 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_attachments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "care_record_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    resident_personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    clinic_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    recorded_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false),
+                    author = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_care_record_entries", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -138,6 +199,23 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 });
 
             migrationBuilder.CreateTable(
+                name: "child_notification_contacts",
+                columns: table => new
+                {
+                    guardian_personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    child_personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    notify_by_email = table.Column<bool>(type: "boolean", nullable: false),
+                    notify_by_sms = table.Column<bool>(type: "boolean", nullable: false),
+                    updated_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_child_notification_contacts", x => new { x.guardian_personnummer, x.child_personnummer });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "data_protection_keys",
                 columns: table => new
                 {
@@ -200,6 +278,51 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 });
 
             migrationBuilder.CreateTable(
+                name: "high_cost_payments",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    resident_personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    paid_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    amount_kr = table.Column<int>(type: "integer", nullable: false),
+                    clinic_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_high_cost_payments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "high_cost_periods",
+                columns: table => new
+                {
+                    resident_personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    period_start = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_high_cost_periods", x => x.resident_personnummer);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "listings",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    resident_personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    clinic_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    region_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    effective_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    registered_at = table.Column<long>(type: "bigint", nullable: false),
+                    case_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_listings", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "logins",
                 columns: table => new
                 {
@@ -238,6 +361,81 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_notification_outbox", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prescriptions",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    resident_personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    medicine = table.Column<string>(type: "text", nullable: false),
+                    dosage_text = table.Column<string>(type: "text", nullable: false),
+                    prescribing_clinic_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    prescribed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    withdrawals_left = table.Column<int>(type: "integer", nullable: false),
+                    valid_until = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prescriptions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "program_assignments",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "text", nullable: false),
+                    program_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    program_version = table.Column<int>(type: "integer", nullable: false),
+                    resident_personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    behandlare_hsa_id = table.Column<string>(type: "text", nullable: false),
+                    clinic_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    current_module_key = table.Column<string>(type: "text", nullable: false),
+                    started_at = table.Column<long>(type: "bigint", nullable: false),
+                    updated_at = table.Column<long>(type: "bigint", nullable: false),
+                    new_for_behandlare = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_assignments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "program_messages",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    assignment_id = table.Column<string>(type: "text", nullable: false),
+                    from_behandlare = table.Column<bool>(type: "boolean", nullable: false),
+                    author = table.Column<string>(type: "text", nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false),
+                    sent_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "program_step_submissions",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "text", nullable: false),
+                    assignment_id = table.Column<string>(type: "text", nullable: false),
+                    module_key = table.Column<string>(type: "text", nullable: false),
+                    step_key = table.Column<string>(type: "text", nullable: false),
+                    form_key = table.Column<string>(type: "text", nullable: false),
+                    form_version = table.Column<int>(type: "integer", nullable: false),
+                    answers = table.Column<string>(type: "text", nullable: false),
+                    submitted_by = table.Column<string>(type: "text", nullable: false),
+                    submitted_at = table.Column<long>(type: "bigint", nullable: false),
+                    recorded_at = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_step_submissions", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -332,6 +530,34 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 });
 
             migrationBuilder.CreateTable(
+                name: "appointment_bookings",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    slot_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    active_slot_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    resident_personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    made_by = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    made_by_identity = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    booked_at = table.Column<long>(type: "bigint", nullable: false),
+                    ended_at = table.Column<long>(type: "bigint", nullable: true),
+                    late_cancellation = table.Column<bool>(type: "boolean", nullable: false),
+                    rebooked_from = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appointment_bookings", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_appointment_bookings_appointment_slots_slot_id",
+                        column: x => x.slot_id,
+                        principalTable: "appointment_slots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "staff_roles",
                 columns: table => new
                 {
@@ -369,6 +595,32 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 columns: new[] { "staff_hsa_id", "at" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_aid_entitlements_resident_personnummer_clinic_key",
+                table: "aid_entitlements",
+                columns: new[] { "resident_personnummer", "clinic_key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_bookings_active_slot_id",
+                table: "appointment_bookings",
+                column: "active_slot_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_bookings_resident_personnummer_status",
+                table: "appointment_bookings",
+                columns: new[] { "resident_personnummer", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_bookings_slot_id",
+                table: "appointment_bookings",
+                column: "slot_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_slots_clinic_key_starts_at",
+                table: "appointment_slots",
+                columns: new[] { "clinic_key", "starts_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_attachments_case_id",
                 table: "attachments",
                 column: "case_id");
@@ -377,6 +629,11 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 name: "IX_attachments_owner_id",
                 table: "attachments",
                 column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_care_record_entries_resident_personnummer_recorded_on",
+                table: "care_record_entries",
+                columns: new[] { "resident_personnummer", "recorded_on" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_case_events_at_category",
@@ -420,6 +677,11 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 columns: new[] { "resident_personnummer", "updated_at" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_child_notification_contacts_child_personnummer",
+                table: "child_notification_contacts",
+                column: "child_personnummer");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_drafts_resident_personnummer_updated_at",
                 table: "drafts",
                 columns: new[] { "resident_personnummer", "updated_at" });
@@ -430,6 +692,22 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 column: "child_personnummer");
 
             migrationBuilder.CreateIndex(
+                name: "IX_high_cost_payments_resident_personnummer_paid_on",
+                table: "high_cost_payments",
+                columns: new[] { "resident_personnummer", "paid_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_listings_case_id",
+                table: "listings",
+                column: "case_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_listings_resident_personnummer_effective_from",
+                table: "listings",
+                columns: new[] { "resident_personnummer", "effective_from" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_logins_kind_at",
                 table: "logins",
                 columns: new[] { "kind", "at" });
@@ -438,6 +716,33 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 name: "IX_notification_outbox_sent_at",
                 table: "notification_outbox",
                 column: "sent_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prescriptions_resident_personnummer_prescribing_clinic_key",
+                table: "prescriptions",
+                columns: new[] { "resident_personnummer", "prescribing_clinic_key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_assignments_clinic_key_updated_at",
+                table: "program_assignments",
+                columns: new[] { "clinic_key", "updated_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_assignments_resident_personnummer_program_key",
+                table: "program_assignments",
+                columns: new[] { "resident_personnummer", "program_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_messages_assignment_id_sent_at",
+                table: "program_messages",
+                columns: new[] { "assignment_id", "sent_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_step_submissions_assignment_id_module_key_step_key",
+                table: "program_step_submissions",
+                columns: new[] { "assignment_id", "module_key", "step_key" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_role_changes_clinic_key_at",
@@ -484,10 +789,19 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 name: "access_log");
 
             migrationBuilder.DropTable(
+                name: "aid_entitlements");
+
+            migrationBuilder.DropTable(
+                name: "appointment_bookings");
+
+            migrationBuilder.DropTable(
                 name: "attachment_contents");
 
             migrationBuilder.DropTable(
                 name: "attachments");
+
+            migrationBuilder.DropTable(
+                name: "care_record_entries");
 
             migrationBuilder.DropTable(
                 name: "case_events");
@@ -497,6 +811,9 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
 
             migrationBuilder.DropTable(
                 name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "child_notification_contacts");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
@@ -511,10 +828,31 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                 name: "guardian_relations");
 
             migrationBuilder.DropTable(
+                name: "high_cost_payments");
+
+            migrationBuilder.DropTable(
+                name: "high_cost_periods");
+
+            migrationBuilder.DropTable(
+                name: "listings");
+
+            migrationBuilder.DropTable(
                 name: "logins");
 
             migrationBuilder.DropTable(
                 name: "notification_outbox");
+
+            migrationBuilder.DropTable(
+                name: "prescriptions");
+
+            migrationBuilder.DropTable(
+                name: "program_assignments");
+
+            migrationBuilder.DropTable(
+                name: "program_messages");
+
+            migrationBuilder.DropTable(
+                name: "program_step_submissions");
 
             migrationBuilder.DropTable(
                 name: "residents");
@@ -530,6 +868,9 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
 
             migrationBuilder.DropTable(
                 name: "workflow_start_outbox");
+
+            migrationBuilder.DropTable(
+                name: "appointment_slots");
 
             migrationBuilder.DropTable(
                 name: "staff");

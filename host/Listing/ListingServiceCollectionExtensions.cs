@@ -1,0 +1,19 @@
+using FormEngine.Host.Cases;
+using FormEngine.Host.Demo;
+using FormEngine.Workflows.Cases;
+
+namespace FormEngine.Host.Listing;
+
+/// <summary>Vårdval: the listing register, the workflow's listing step, the form's list of vårdcentraler, the page's view, demo listings.</summary>
+public static class ListingServiceCollectionExtensions
+{
+    public static IServiceCollection AddListing(this IServiceCollection services)
+    {
+        services.AddSingleton<IListingRegister, ListingRegisterOnDatabase>();
+        services.AddSingleton<IListingChanges, ListingChangesOnDatabase>();
+        services.AddSingleton<IFormListSource, VardcentralChoices>();
+        services.AddSingleton<ListingOverview>();
+        services.AddSingleton<IDemoSeed, ListingDemoSeed>();
+        return services;
+    }
+}
