@@ -76,7 +76,7 @@ public sealed class AppointmentBookOnDatabase(IDbContextFactory<PortalDbContext>
         return await SaveAsync(db, booking.SlotId, record.Id, cancellationToken);
     }
 
-    public async Task<BookingOutcome> RebookAsync(string bookingId, string newSlotId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public async Task<BookingOutcome> RebookAsync(string bookingId, string newSlotId, bool late, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var old = await db.AppointmentBookings.SingleOrDefaultAsync(b => b.Id == bookingId && b.Status == BookingStatus.Booked, cancellationToken);
@@ -84,7 +84,7 @@ public sealed class AppointmentBookOnDatabase(IDbContextFactory<PortalDbContext>
         if (await db.AppointmentBookings.AnyAsync(b => b.ActiveSlotId == newSlotId, cancellationToken)) return new(BookingResult.SlotTaken);
         var record = New(newSlotId, old.ResidentPersonnummer, old.MadeBy, old.MadeByIdentity, old.Purpose, at);
         record.RebookedFrom = old.Id;
-        (old.Status, old.ActiveSlotId, old.EndedAt) = (BookingStatus.Rebooked, null, at);
+        (old.Status, old.ActiveSlotId, old.EndedAt, old.LateCancellation) = (BookingStatus.Rebooked, null, at, late);
         db.AppointmentBookings.Add(record);
         // One SaveChanges is one transaction: the old time is released only together with taking the new one.
         return await SaveAsync(db, newSlotId, record.Id, cancellationToken);

@@ -3,6 +3,7 @@ namespace FormEngine.Host.Booking;
 /// <summary>The booking pages' Swedish sentences about cancelling, in one place so pages and tests agree.</summary>
 public static class BookingTexts
 {
+    public const string LateRebookWarning = "Du ombokar för sent. Den nuvarande tiden räknas som sent avbokad och debiteras enligt mottagningens avgiftsregler.";
     public const string LateWarning = "Du avbokar för sent. Besöket kommer att debiteras enligt mottagningens avgiftsregler.";
     public const string NotCancellable = "Tiden kan inte avbokas här av medicinska skäl. Kontakta mottagningen om du inte kan komma.";
 

@@ -27,8 +27,11 @@ public interface IAppointmentBook
     /// <summary>Books the time unless it is already booked: of two concurrent calls for one time exactly one gets it.</summary>
     Task<BookingOutcome> BookAsync(NewBooking booking, CancellationToken cancellationToken = default);
 
-    /// <summary>Moves an active booking to another free time in one step (the old time is freed only if the new one is had).</summary>
-    Task<BookingOutcome> RebookAsync(string bookingId, string newSlotId, DateTimeOffset at, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Moves an active booking to another free time in one step (the old time is freed only if the new one is had);
+    /// <paramref name="late"/> records that leaving the old time was past the cancellation deadline (invoiced).
+    /// </summary>
+    Task<BookingOutcome> RebookAsync(string bookingId, string newSlotId, bool late, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>Cancels an active booking; <paramref name="late"/> records that the visit will be invoiced.</summary>
     Task<BookingOutcome> CancelAsync(string bookingId, bool late, DateTimeOffset at, CancellationToken cancellationToken = default);

@@ -71,7 +71,7 @@ public sealed class ResidentBookings(IAppointmentBook book, OmbudAccess ombud, D
         // The clinic allowed moving this booking, so a time of its care type will do even if not bookable online.
         var slot = await BookableAsync(newSlotId, booking.Slot.ClinicKey, online: false, cancellationToken);
         if (slot is null || slot.CareType != booking.Slot.CareType) return new(BookingResult.NotAllowed);
-        return await book.RebookAsync(booking.Id, slot.Id, clock.GetUtcNow(), cancellationToken);
+        return await book.RebookAsync(booking.Id, slot.Id, TermsOf(booking).Late, clock.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Free times the booking can be moved to.</summary>

@@ -14,6 +14,8 @@ public sealed class TidbokningOmbokaModel(ResidentBookings bookings) : ResidentP
     public IReadOnlyList<Slot> Slots { get; private set; } = [];
     public string ClinicName => bookings.ClinicOf(Booking.Slot.ClinicKey)?.Name ?? Booking.Slot.ClinicKey;
     public bool Allowed => Booking.Slot.RebookAllowed && Booking.Slot.CancelAllowed;
+    /// <summary>Leaving the current time now is past the deadline: the resident is warned before moving it.</summary>
+    public CancellationTerms Terms => bookings.TermsOf(Booking);
     public List<PageError> Errors { get; } = [];
 
     public async Task<IActionResult> OnGetAsync(string bookingId, CancellationToken cancellationToken) =>

@@ -72,6 +72,26 @@ public sealed class ResidentBookingTests(SharedHost shared) : IClassFixture<Shar
     }
 
     [Fact]
+    public async Task Rebooking_past_the_deadline_warns_first_and_records_the_old_time_as_late()
+    {
+        var nextWeekday = SwedishCalendar.Instance.AddWorkingDays(SwedishCalendar.SwedishDateOf(DateTimeOffset.UtcNow), 1);
+        var slot = await BookingData.AddSlotAsync(Host, date: nextWeekday, hour: 16);
+        var later = await BookingData.AddSlotAsync(Host, daysAhead: 19);
+        var booking = await BookingData.AddBookingAsync(Host, slot, BookingData.Fatima);
+        var fatima = await new ResidentBrowser(Host, BookingData.Fatima).LogInAsync();
+
+        var page = await fatima.PageAsync($"/tidbokning/{booking.Id}/omboka");
+        Assert.Contains(BookingTexts.LateRebookWarning, page.QuerySelector(".late-warning")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(fatima, $"/tidbokning/{booking.Id}/omboka", new() { ["tid"] = later.Id })).StatusCode);
+        var stored = await BookingData.FindAsync(Host, booking.Id);
+        Assert.Equal((BookingStatus.Rebooked, true), (stored.Status, stored.LateCancellation));
+
+        // In good time there is no warning and nothing is invoiced.
+        var moved = await Host.QueryAsync(db => db.AppointmentBookings.AsNoTracking().SingleAsync(b => b.RebookedFrom == booking.Id));
+        Assert.Null((await fatima.PageAsync($"/tidbokning/{moved.Id}/omboka")).QuerySelector(".late-warning"));
+    }
+
+    [Fact]
     public async Task A_booking_not_cancellable_for_medical_reasons_cannot_be_cancelled_or_rebooked()
     {
         var slot = await BookingData.AddSlotAsync(Host, daysAhead: 16, cancelAllowed: false, rebookAllowed: false);
