@@ -3,6 +3,7 @@ using FormEngine.Host.Api.Authentication;
 using FormEngine.Host.Api.Problems;
 using FormEngine.Host.Cases;
 using FormEngine.Host.Definitions;
+using FormEngine.Host.EServices;
 using FormEngine.Host.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -47,17 +48,17 @@ internal static class DraftEndpoints
     }
 
     private static async Task<Results<Created<DraftDto>, ProblemHttpResult>> CreateAsync(
-        DraftRequest request, ClaimsPrincipal user, DraftStore store, DefinitionLibrary library, CancellationToken cancellationToken)
+        DraftRequest request, ClaimsPrincipal user, DraftStore store, DefinitionLibrary library, EServiceAccess access, CancellationToken cancellationToken)
     {
         var draftId = Guid.NewGuid().ToString("N");
-        var (saved, problem) = await SaveDraftAsync(draftId, request, user, store, library, cancellationToken);
+        var (saved, problem) = await SaveDraftAsync(draftId, request, user, store, library, access, cancellationToken);
         return saved is null ? problem! : TypedResults.Created($"{ApiRoutes.V1}/drafts/{draftId}", saved);
     }
 
     private static async Task<Results<Ok<DraftDto>, ProblemHttpResult>> SaveAsync(
-        string draftId, DraftRequest request, ClaimsPrincipal user, DraftStore store, DefinitionLibrary library, CancellationToken cancellationToken)
+        string draftId, DraftRequest request, ClaimsPrincipal user, DraftStore store, DefinitionLibrary library, EServiceAccess access, CancellationToken cancellationToken)
     {
-        var (saved, problem) = await SaveDraftAsync(draftId, request, user, store, library, cancellationToken);
+        var (saved, problem) = await SaveDraftAsync(draftId, request, user, store, library, access, cancellationToken);
         return saved is null ? problem! : TypedResults.Ok(saved);
     }
 
@@ -65,8 +66,8 @@ internal static class DraftEndpoints
         string draftId, ClaimsPrincipal user, DraftStore store, CancellationToken cancellationToken) =>
         await store.DeleteAsync(user.Personnummer()!, draftId, cancellationToken) ? TypedResults.NoContent() : NotFoundProblems.Draft();
 
-    private static async Task<(DraftDto? Saved, ProblemHttpResult? Problem)> SaveDraftAsync(
-        string draftId, DraftRequest request, ClaimsPrincipal user, DraftStore store, DefinitionLibrary library, CancellationToken cancellationToken)
+    private static async Task<(DraftDto? Saved, ProblemHttpResult? Problem)> SaveDraftAsync(string draftId, DraftRequest request,
+        ClaimsPrincipal user, DraftStore store, DefinitionLibrary library, EServiceAccess access, CancellationToken cancellationToken)
     {
         if (request.Answers is null) return (null, ValidationProblems.For("answers", "Svaren saknas."));
         if (library.Catalog.FindClinic(request.ClinicKey) is not { } clinic || !clinic.IsOffering(request.FormKey, user.Personnummer()!))
@@ -76,6 +77,9 @@ internal static class DraftEndpoints
         if (request.Page < 0 || request.Page > form.Pages.Count) return (null, ValidationProblems.For("page", "Sidan finns inte i formuläret."));
 
         var personnummer = user.Personnummer()!;
+        // The same question the form page asks: a resident who may not use the e-service (e.g. under 16) keeps no draft of it.
+        if (await access.RefusalAsync(personnummer, clinic, form, cancellationToken) is { } refusal)
+            return (null, ValidationProblems.For("formKey", refusal.In("sv")));
         if (!await store.SaveAsync(personnummer, draftId, clinic.Key, form.Key, form.Version, request.Answers, request.Page, cancellationToken))
             return (null, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Utkastet kunde inte sparas",
                 detail: "Id:t används redan för ett annat utkast. Spara under ett nytt id."));

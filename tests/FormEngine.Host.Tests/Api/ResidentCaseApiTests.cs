@@ -121,4 +121,18 @@ public sealed class ResidentCaseApiTests(ApiHost host) : IClassFixture<ApiHost>
         Assert.Equal(HttpStatusCode.NoContent, (await resident.DeleteAsync($"/api/v1/drafts/{id}")).StatusCode);
         await ApiJson.ProblemAsync(await resident.GetAsync($"/api/v1/drafts/{id}"), HttpStatusCode.NotFound);
     }
+    [Fact]
+    public async Task A_draft_of_an_e_service_the_resident_is_too_young_for_is_refused_with_its_message()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var fourteen = host.Resident(FormEngine.Host.Demo.TestPersonnummer.Create(today.AddYears(-14).AddDays(-30), "913"));
+        var adult = host.Resident(ApiHost.NewResident());
+        var draft = new { clinicKey = FornyaReceptAnswers.Clinic, formKey = "bestall-journalkopia", answers = new JsonObject(), page = 0 };
+
+        var refused = await ApiJson.ProblemAsync(await ApiJson.PostAsync(fourteen, "/api/v1/drafts", draft), HttpStatusCode.UnprocessableEntity);
+
+        Assert.Contains("16 år", refused["errors"]!["formKey"]![0]!.GetValue<string>());
+        Assert.Empty((await ApiJson.ReadAsync(await fourteen.GetAsync("/api/v1/drafts"), HttpStatusCode.OK)).AsArray());
+        await ApiJson.ReadAsync(await ApiJson.PostAsync(adult, "/api/v1/drafts", draft), HttpStatusCode.Created);
+    }
 }
