@@ -42,6 +42,8 @@ public sealed class AuthorizationMatrixTests(MatrixCases data) : IClassFixture<M
         ($"/api/v1/staff/cases/{data.CaseId}", ReceiverX),
         ($"/api/v1/staff/cases/{data.MessageCaseId}", ReceiverX),
         ("/api/v1/clinics/vc-eksjo/inbox", ReceiverX),
+        ($"/tidbokning/{data.BookingId}/avboka", ResidentA),
+        ($"/tidbokning/{data.BookingId}/omboka", ResidentA),
         // Guessed ids: nobody gets 200.
         ($"/inkorg/{Guessed}", null),
         ($"/kvitto/{Guessed}", null),
@@ -51,6 +53,12 @@ public sealed class AuthorizationMatrixTests(MatrixCases data) : IClassFixture<M
         ($"/api/v1/cases/{Guessed}", null),
         ($"/api/v1/staff/cases/{Guessed}", null),
         ("/behorigheter?mottagning=vc-tranas", null),
+        ($"/tidbokning/{Guessed}/avboka", null),
+        ($"/tidbokning/{Guessed}/omboka", null),
+        ($"/stod-och-behandling/{Guessed}", null),
+        ($"/personal/behandling/{Guessed}", null),
+        // Only behandlare have the programme workspace; none of these users is one.
+        ("/personal/behandling", null),
     ];
 
     [Theory]

@@ -10,7 +10,7 @@ namespace FormEngine.Host.Tests.Authorization;
 
 /// <summary>
 /// The data the authorization matrix guards, on a host of its own: resident A's Förnya recept case (with its
-/// receipt and answers) and an invånarärende to A with a PDF attachment, both at vc-eksjo.
+/// receipt and answers), an invånarärende to A with a PDF attachment, both at vc-eksjo, and a time A has booked there.
 /// </summary>
 public sealed class MatrixCases : IAsyncLifetime
 {
@@ -27,6 +27,8 @@ public sealed class MatrixCases : IAsyncLifetime
     public string MessageCaseId { get; private set; } = "";
     public string MessageReference { get; private set; } = "";
     public string AttachmentId { get; private set; } = "";
+    /// <summary>A's booked time at vc-eksjo, two weeks ahead.</summary>
+    public string BookingId { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
@@ -46,6 +48,7 @@ public sealed class MatrixCases : IAsyncLifetime
         MessageCaseId = url["/personal/arenden/".Length..url.IndexOf('?')];
         MessageReference = (await StaffCases.CaseAsync(Host, MessageCaseId)).Reference;
         AttachmentId = await Host.QueryAsync(db => db.Attachments.AsNoTracking().Where(a => a.CaseId == MessageCaseId).Select(a => a.Id).SingleAsync());
+        BookingId = (await Booking.BookingData.AddBookingAsync(Host, await Booking.BookingData.AddSlotAsync(Host, daysAhead: 14), ResidentA)).Id;
     }
 
     public Task DisposeAsync()
