@@ -33,7 +33,7 @@ public sealed class ProgramDemoSeed(IDbContextFactory<PortalDbContext> contexts,
         {
             Id = id, ProgramKey = program.Key, ProgramVersion = program.Version, ResidentPersonnummer = Resident,
             BehandlareHsaId = Behandlare, ClinicKey = Clinic, CurrentModuleKey = program.Modules[1].Key,
-            StartedAt = started, UpdatedAt = now.AddDays(-1),
+            StartedAt = started, UpdatedAt = now.AddDays(-1), ModuleOpenedAt = now.AddDays(-1),
         });
         foreach (var step in first.FormSteps)
         {

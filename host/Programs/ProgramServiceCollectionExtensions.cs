@@ -13,6 +13,9 @@ public static class ProgramServiceCollectionExtensions
         services.AddSingleton<ResidentPrograms>();
         services.AddSingleton<IProgramSteps, ProgramStepsOnDatabase>();
         services.AddSingleton<IDemoSeed, ProgramDemoSeed>();
+        services.AddOptions<ProgramOptions>().BindConfiguration(ProgramOptions.Section);
+        services.AddSingleton<ProgramReminders>();
+        services.AddHostedService<ProgramReminderLoop>();
         return services;
     }
 }

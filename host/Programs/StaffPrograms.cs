@@ -111,6 +111,7 @@ public sealed class StaffPrograms(
         if (wanted != current + 1) return wanted >= 0 && wanted <= current;
         assignment.CurrentModuleKey = moduleKey;
         assignment.UpdatedAt = clock.GetUtcNow();
+        assignment.ModuleOpenedAt = assignment.UpdatedAt;
         db.AccessLog.Add(accessLog.Entry(hsaId, assignment.ResidentPersonnummer, assignment.ClinicKey, AccessLog.Change,
             $"Stöd och behandling: modulen {program.Modules[wanted].Title.In("sv")} öppnad"));
         db.Notifications.Add(Notification(assignment.ResidentPersonnummer, assignment.UpdatedAt));

@@ -1072,6 +1072,10 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                         .HasColumnType("text")
                         .HasColumnName("current_module_key");
 
+                    b.Property<long?>("ModuleOpenedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("module_opened_at");
+
                     b.Property<bool>("NewForBehandlare")
                         .HasColumnType("boolean")
                         .HasColumnName("new_for_behandlare");
@@ -1085,6 +1089,11 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                     b.Property<int>("ProgramVersion")
                         .HasColumnType("integer")
                         .HasColumnName("program_version");
+
+                    b.Property<long?>("RemindedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("reminded_at");
 
                     b.Property<string>("ResidentPersonnummer")
                         .IsRequired()

@@ -1055,6 +1055,10 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                         .HasColumnType("TEXT")
                         .HasColumnName("current_module_key");
 
+                    b.Property<long?>("ModuleOpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("module_opened_at");
+
                     b.Property<bool>("NewForBehandlare")
                         .HasColumnType("INTEGER")
                         .HasColumnName("new_for_behandlare");
@@ -1068,6 +1072,11 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                     b.Property<int>("ProgramVersion")
                         .HasColumnType("INTEGER")
                         .HasColumnName("program_version");
+
+                    b.Property<long?>("RemindedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reminded_at");
 
                     b.Property<string>("ResidentPersonnummer")
                         .IsRequired()

@@ -16,6 +16,8 @@ public sealed class ProgramAssignmentConfiguration : IEntityTypeConfiguration<Pr
         builder.Property(a => a.ProgramKey).HasMaxLength(100);
         builder.Property(a => a.ResidentPersonnummer).HasMaxLength(12);
         builder.Property(a => a.ClinicKey).HasMaxLength(100);
+        // Two hosts sweeping reminders at once: the second one's mark conflicts, so the reminder goes out once.
+        builder.Property(a => a.RemindedAt).IsConcurrencyToken();
     }
 }
 

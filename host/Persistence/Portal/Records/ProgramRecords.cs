@@ -19,6 +19,10 @@ public sealed class ProgramAssignment
     public required DateTimeOffset UpdatedAt { get; set; }
     /// <summary>Something the behandlare has not seen yet: a recorded step form or a message from the resident.</summary>
     public bool NewForBehandlare { get; set; }
+    /// <summary>When <see cref="CurrentModuleKey"/> was opened (null: at <see cref="StartedAt"/>); reminders count from it.</summary>
+    public DateTimeOffset? ModuleOpenedAt { get; set; }
+    /// <summary>When the resident was last reminded; at most one reminder per opened module.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
 }
 
 /// <summary>A step form the resident sent; answers are JSON and never logged. One per step of an assignment.</summary>

@@ -394,7 +394,9 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                     current_module_key = table.Column<string>(type: "text", nullable: false),
                     started_at = table.Column<long>(type: "bigint", nullable: false),
                     updated_at = table.Column<long>(type: "bigint", nullable: false),
-                    new_for_behandlare = table.Column<bool>(type: "boolean", nullable: false)
+                    new_for_behandlare = table.Column<bool>(type: "boolean", nullable: false),
+                    module_opened_at = table.Column<long>(type: "bigint", nullable: true),
+                    reminded_at = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {

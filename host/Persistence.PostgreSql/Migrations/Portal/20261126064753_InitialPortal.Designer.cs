@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126060548_InitialPortal")]
+    [Migration("20261126064753_InitialPortal")]
     partial class InitialPortal
     {
         /// <inheritdoc />
@@ -1075,6 +1075,10 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                         .HasColumnType("text")
                         .HasColumnName("current_module_key");
 
+                    b.Property<long?>("ModuleOpenedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("module_opened_at");
+
                     b.Property<bool>("NewForBehandlare")
                         .HasColumnType("boolean")
                         .HasColumnName("new_for_behandlare");
@@ -1088,6 +1092,11 @@ namespace FormEngine.Persistence.PostgreSql.Migrations.Portal
                     b.Property<int>("ProgramVersion")
                         .HasColumnType("integer")
                         .HasColumnName("program_version");
+
+                    b.Property<long?>("RemindedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("reminded_at");
 
                     b.Property<string>("ResidentPersonnummer")
                         .IsRequired()

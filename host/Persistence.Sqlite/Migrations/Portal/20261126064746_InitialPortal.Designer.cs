@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FormEngine.Persistence.Sqlite.Migrations.Portal
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126060543_InitialPortal")]
+    [Migration("20261126064746_InitialPortal")]
     partial class InitialPortal
     {
         /// <inheritdoc />
@@ -1058,6 +1058,10 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                         .HasColumnType("TEXT")
                         .HasColumnName("current_module_key");
 
+                    b.Property<long?>("ModuleOpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("module_opened_at");
+
                     b.Property<bool>("NewForBehandlare")
                         .HasColumnType("INTEGER")
                         .HasColumnName("new_for_behandlare");
@@ -1071,6 +1075,11 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                     b.Property<int>("ProgramVersion")
                         .HasColumnType("INTEGER")
                         .HasColumnName("program_version");
+
+                    b.Property<long?>("RemindedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reminded_at");
 
                     b.Property<string>("ResidentPersonnummer")
                         .IsRequired()

@@ -393,7 +393,9 @@ namespace FormEngine.Persistence.Sqlite.Migrations.Portal
                     current_module_key = table.Column<string>(type: "TEXT", nullable: false),
                     started_at = table.Column<long>(type: "INTEGER", nullable: false),
                     updated_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    new_for_behandlare = table.Column<bool>(type: "INTEGER", nullable: false)
+                    new_for_behandlare = table.Column<bool>(type: "INTEGER", nullable: false),
+                    module_opened_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    reminded_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
