@@ -5,13 +5,14 @@ using FormEngine.Submissions;
 namespace FormEngine.Host.Cases;
 
 /// <summary>
-/// The resident's own data that forms choose from (external lists such as <c>clinic_prescriptions</c>): in a
-/// real region it comes from other systems (the prescription register); <see cref="HealthData.RegisterResidentDataSource"/>
-/// reads it through the registers' interfaces.
+/// External lists filled per resident (such as <c>clinic_prescriptions</c>): in a real region they come from other
+/// systems (the prescription register); <see cref="HealthData.RegisterResidentDataSource"/> reads them through the
+/// registers' interfaces, <see cref="Listing.VardcentralChoices"/> from the catalogue. Several sources may be
+/// registered (<c>TryAddEnumerable</c>); <see cref="ResidentFormContexts"/> merges what each of them fills.
 /// </summary>
 public interface IResidentDataSource
 {
-    /// <summary>The external lists of <paramref name="form"/> that the resident's data fills, by list name.</summary>
+    /// <summary>The external lists of <paramref name="form"/> this source fills, by list name; empty for forms it does not serve.</summary>
     ValueTask<IReadOnlyDictionary<string, IReadOnlyList<ExternalChoice>>> ListsForAsync(
         string personnummer, Clinic clinic, CompiledForm form, CancellationToken cancellationToken = default);
 }

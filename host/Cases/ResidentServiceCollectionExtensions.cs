@@ -8,7 +8,7 @@ public static class ResidentServiceCollectionExtensions
     public static IServiceCollection AddResidentServices(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IResidentDataSource, HealthData.RegisterResidentDataSource>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IResidentDataSource, HealthData.RegisterResidentDataSource>());
         services.TryAddSingleton<IAttachmentStore, DatabaseAttachmentStore>();
         services.AddSingleton<ResidentFormContexts>();
         services.AddSingleton<FileUploads>();

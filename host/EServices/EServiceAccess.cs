@@ -15,20 +15,21 @@ namespace FormEngine.Host.EServices;
 public sealed class EServiceAccess(ResidentFormContexts contexts)
 {
     /// <summary>The form's message to a resident who may not use it, or null when they may.</summary>
-    public async Task<LocalizedText?> RefusalAsync(string personnummer, Clinic clinic, CompiledForm form, CancellationToken cancellationToken = default)
-    {
-        if (form.Eligibility is null) return null;
-        var context = await contexts.ForAsync(personnummer, clinic, form, cancellationToken);
-        return Eligibility.RefusalFor(form, context);
-    }
+    public async Task<LocalizedText?> RefusalAsync(string personnummer, Clinic clinic, CompiledForm form, CancellationToken cancellationToken = default) =>
+        form.Eligibility is null ? null
+            : Eligibility.RefusalFor(form, contexts.WithoutResidentLists(clinic, form, await contexts.ResidentAsync(personnummer, cancellationToken)));
 
     /// <summary>The refusals among <paramref name="forms"/>, by form key; forms the resident may use are absent.</summary>
     public async Task<IReadOnlyDictionary<string, LocalizedText>> RefusalsAsync(string personnummer, Clinic clinic,
         IEnumerable<CompiledForm> forms, CancellationToken cancellationToken = default)
     {
         var refusals = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
-        foreach (var form in forms.Where(f => f.Eligibility is not null))
-            if (await RefusalAsync(personnummer, clinic, form, cancellationToken) is { } message)
+        var limited = forms.Where(f => f.Eligibility is not null).ToList();
+        if (limited.Count == 0) return refusals;
+        // One read of the resident for the whole clinic page.
+        var resident = await contexts.ResidentAsync(personnummer, cancellationToken);
+        foreach (var form in limited)
+            if (Eligibility.RefusalFor(form, contexts.WithoutResidentLists(clinic, form, resident)) is { } message)
                 refusals[form.Key] = message;
         return refusals;
     }

@@ -1,6 +1,7 @@
 using FormEngine.Host.Cases;
 using FormEngine.Host.Demo;
 using FormEngine.Workflows.Cases;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FormEngine.Host.Listing;
 
@@ -11,7 +12,7 @@ public static class ListingServiceCollectionExtensions
     {
         services.AddSingleton<IListingRegister, ListingRegisterOnDatabase>();
         services.AddSingleton<IListingChanges, ListingChangesOnDatabase>();
-        services.AddSingleton<IFormListSource, VardcentralChoices>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IResidentDataSource, VardcentralChoices>());
         services.AddSingleton<ListingOverview>();
         services.AddSingleton<IDemoSeed, ListingDemoSeed>();
         return services;

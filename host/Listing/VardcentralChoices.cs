@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FormEngine.Host.Listing;
 
 /// <summary>Fills the vårdval form's list of vårdcentraler from the catalogue (<see cref="VardvalRules.Choices"/>).</summary>
-public sealed class VardcentralChoices(DefinitionLibrary library, IDbContextFactory<PortalDbContext> contexts) : IFormListSource
+public sealed class VardcentralChoices(DefinitionLibrary library, IDbContextFactory<PortalDbContext> contexts) : IResidentDataSource
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<ExternalChoice>> None = new Dictionary<string, IReadOnlyList<ExternalChoice>>();
 

@@ -15,27 +15,13 @@ namespace FormEngine.Tests.Workflows.CaseRouting;
 /// </summary>
 public class EgenProvhanteringScenarioTests
 {
-    private const string CaseId = "case-kit";
     private const string Notice = "Notification: " + NotificationTexts.NewMessage;
-    /// <summary>Monday 2 March 2026, 09:00 in Sweden (winter time; the deadline falls in summer time).</summary>
-    private static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1));
     /// <summary>2 March + 40 days = Saturday 11 April; the deadline is the midnight after it, in summer time.</summary>
     private static readonly DateTimeOffset FortyDays = DateTimeOffset.Parse("2026-04-12T00:00:00+02:00");
     private static readonly string[] Arrival = ["Routed: vc-norr/inkorg", "Status: Inkommen"];
 
-    private readonly InMemoryCases _cases = new InMemoryCases().AddClinic("vc-norr", "inkorg", "sjukskoterskor").AddCase(CaseId, "vc-norr");
-    private readonly FakeTimeProvider _clock = new(Monday);
-    private readonly InMemoryWorkflowStore _store = new();
-    private readonly WorkflowRuntime _runtime;
-    private string _instanceId = "";
-
-    public EgenProvhanteringScenarioTests()
-    {
-        var services = new WorkflowServices()
-            .Add<ICaseQueues>(_cases).Add<ICaseStatuses>(_cases).Add<IResidentMessages>(_cases)
-            .Add<INotificationOutbox>(_cases).Add<ICaseClosing>(_cases);
-        _runtime = new WorkflowRuntime(_store, CaseRoutingActivities.AddTo(ActivityRegistry.WithElsaActivities()), services, _clock);
-    }
+    /// <summary>Started on Monday 2 March 2026, 09:00 in Sweden (winter time; the deadline falls in summer time).</summary>
+    private readonly StandardCaseHost _host = new("egen-provhantering.json", "egen-provhantering", replyTimeDays: null);
 
     [Fact]
     public async Task A_new_order_waits_for_the_result_with_a_40_calendar_day_deadline()
@@ -111,34 +97,15 @@ public class EgenProvhanteringScenarioTests
         Assert.Equal([.. Arrival, "Closed: Avslutat av mottagningen"], Effects());
     }
 
-    private async Task<WorkflowInstance> StartAsync()
-    {
-        var definition = WorkflowTestHost.ReadFile(Path.Combine(RepositoryRoot.Path, "definitions/workflows/egen-provhantering.json"));
-        var inputs = new JsonObject
-        {
-            ["caseId"] = CaseId, ["clinicKey"] = "vc-norr", ["formKey"] = "egen-provhantering", ["formVersion"] = 1, ["submissionId"] = "sub-1",
-        };
-        var run = await _runtime.StartAsync(definition, inputs, CaseId);
-        _instanceId = run.Instance!.Id;
-        return run.Instance;
-    }
+    private Task<WorkflowInstance> StartAsync() => _host.StartAsync();
 
-    private Task<StimulusResult> DecideAsync(string decision, string? message = null)
-    {
-        var input = new JsonObject { ["decision"] = decision, ["by"] = "SE2321000016-H1" };
-        if (message is not null) input["message"] = message;
-        return _runtime.ResumeByStimulusAsync(AwaitStaffDecision.TypeName, CaseActivities.StimulusFor(CaseId), CaseId, input);
-    }
+    private Task<StimulusResult> DecideAsync(string decision, string? message = null) => _host.DecideAsync(decision, message);
 
-    private Task<IReadOnlyList<WorkflowRunResult>> AdvanceToAsync(DateTimeOffset instant)
-    {
-        _clock.SetUtcNow(instant);
-        return _runtime.RunDueTimersAsync(instant);
-    }
+    private Task<IReadOnlyList<WorkflowRunResult>> AdvanceToAsync(DateTimeOffset instant) => _host.AdvanceToAsync(instant);
 
-    private async Task<WorkflowInstance> InstanceAsync() => (await _store.FindInstanceAsync(_instanceId))!;
+    private Task<WorkflowInstance> InstanceAsync() => _host.InstanceAsync();
 
-    private async Task<IReadOnlyList<Bookmark>> BookmarksAsync() => WorkflowState.FromJson((await InstanceAsync()).State).Bookmarks;
+    private Task<IReadOnlyList<Bookmark>> BookmarksAsync() => _host.BookmarksAsync();
 
-    private List<string> Effects() => [.. _cases.EventsOf(CaseId).Select(e => e.ToString())];
+    private IReadOnlyList<string> Effects() => _host.Effects();
 }

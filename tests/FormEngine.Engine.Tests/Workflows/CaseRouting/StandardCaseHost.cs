@@ -9,8 +9,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace FormEngine.Tests.Workflows.CaseRouting;
 
 /// <summary>
-/// The real runtime, an in-memory store, a fake clock and <see cref="InMemoryCases"/>, running
-/// definitions/workflows/standard-case.json for one case: what the host does, without the host.
+/// The real runtime, an in-memory store, a fake clock and <see cref="InMemoryCases"/>, running a case workflow of
+/// definitions/workflows (standard-case.json unless told) for one case: what the host does, without the host.
 /// </summary>
 internal sealed class StandardCaseHost
 {
@@ -28,8 +28,13 @@ internal sealed class StandardCaseHost
     public WorkflowRuntime Runtime { get; }
     public string InstanceId { get; private set; } = "";
 
-    public StandardCaseHost()
+    private readonly string _workflowFile;
+    private readonly string _formKey;
+    private readonly int? _replyTimeDays;
+
+    public StandardCaseHost(string workflowFile = "standard-case.json", string formKey = "fornya-recept", int? replyTimeDays = 2)
     {
+        (_workflowFile, _formKey, _replyTimeDays) = (workflowFile, formKey, replyTimeDays);
         var services = new WorkflowServices()
             .Add<ICaseQueues>(Cases).Add<ICaseStatuses>(Cases).Add<IResidentMessages>(Cases)
             .Add<INotificationOutbox>(Cases).Add<ICaseClosing>(Cases);
@@ -38,12 +43,12 @@ internal sealed class StandardCaseHost
 
     public async Task<WorkflowInstance> StartAsync()
     {
-        var definition = WorkflowTestHost.ReadFile(Path.Combine(RepositoryRoot.Path, "definitions/workflows/standard-case.json"));
+        var definition = WorkflowTestHost.ReadFile(Path.Combine(RepositoryRoot.Path, "definitions/workflows", _workflowFile));
         var inputs = new JsonObject
         {
-            ["caseId"] = CaseId, ["clinicKey"] = "vc-norr", ["formKey"] = "fornya-recept", ["formVersion"] = 1,
-            ["submissionId"] = "sub-1", ["replyTimeDays"] = 2,
+            ["caseId"] = CaseId, ["clinicKey"] = "vc-norr", ["formKey"] = _formKey, ["formVersion"] = 1, ["submissionId"] = "sub-1",
         };
+        if (_replyTimeDays is { } days) inputs["replyTimeDays"] = days;
         var run = await Runtime.StartAsync(definition, inputs, CaseId);
         InstanceId = run.Instance!.Id;
         return run.Instance;
